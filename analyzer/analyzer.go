@@ -1,0 +1,368 @@
+// Package analyzer is relcheck's analysis.Analyzer: it finds the models of
+// a package, resolves their relations against models of the package and of
+// its imports (carried as facts), runs the rules and reports.
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/relcheck/relcheck/dialects"
+	"github.com/relcheck/relcheck/dialects/gorm"
+	"github.com/relcheck/relcheck/model"
+	"github.com/relcheck/relcheck/rules"
+)
+
+// Analyzer is relcheck with its default configuration. Drivers set its
+// flags (-disable, -enable, -dialects) like any analyzer's.
+var Analyzer = New()
+
+// New returns a fresh analyzer with its own flags, for drivers (such as the
+// golangci-lint plugin) that configure several instances.
+func New() *analysis.Analyzer {
+	c := &config{}
+	a := &analysis.Analyzer{
+		Name:      "relcheck",
+		Doc:       fullDoc(),
+		URL:       "https://github.com/relcheck/relcheck",
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(ModelsFact)},
+	}
+	c.register(&a.Flags)
+	return a
+}
+
+// ModelsFact carries a package's models to the packages that import it,
+// so relations that cross packages resolve against what was declared. One
+// fact per package keeps the encoding overhead to one gob stream.
+type ModelsFact struct {
+	Models []*model.Model
+}
+
+func (*ModelsFact) AFact() {}
+
+func (f *ModelsFact) String() string {
+	names := make([]string, len(f.Models))
+	for i, m := range f.Models {
+		names[i] = m.Ref.Name
+	}
+	return "models " + strings.Join(names, ", ")
+}
+
+func (c *config) run(pass *analysis.Pass) (any, error) {
+	enabled, err := c.rules()
+	if err != nil {
+		return nil, err
+	}
+	dialectsOn, err := c.dialects()
+	if err != nil {
+		return nil, err
+	}
+	u := newUnit(pass, dialectsOn)
+	u.collect()
+	if len(u.local) == 0 {
+		return nil, nil
+	}
+	g := u.resolve()
+	pass.ExportPackageFact(&ModelsFact{Models: g.Local})
+	r := newReporter(pass)
+	for _, f := range u.internal {
+		r.add(f)
+	}
+	rules.Run(g, enabled, r.add)
+	r.flush()
+	return nil, nil
+}
+
+// unit is the analysis of one package.
+type unit struct {
+	pass     *analysis.Pass
+	src      *source
+	dialects map[string]bool
+	local    []*types.TypeName
+	models   map[model.Ref]*model.Model // local and imported, as resolved so far
+	internal []rules.Finding            // models the dialect could not read
+	facts    map[*types.Package]map[string]*model.Model
+	pkgs     map[string]*types.Package // this package and every import, by path
+}
+
+func newUnit(pass *analysis.Pass, on map[string]bool) *unit {
+	return &unit{
+		pass:     pass,
+		src:      newSource(pass),
+		dialects: on,
+		models:   map[model.Ref]*model.Model{},
+	}
+}
+
+// collect finds the package's candidate models: structs that look like
+// GORM models on their own, structs the package hands to *gorm.DB, and
+// the local targets of their relation fields.
+func (u *unit) collect() {
+	if !u.dialects[gorm.Name] {
+		return
+	}
+	scope := u.pass.Pkg.Scope()
+	seen := map[*types.TypeName]bool{}
+	var queue []*types.TypeName
+	add := func(tn *types.TypeName) {
+		if tn == nil || seen[tn] || tn.Pkg() != u.pass.Pkg || tn.IsAlias() {
+			return
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			return
+		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			return
+		}
+		seen[tn] = true
+		queue = append(queue, tn)
+	}
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && gorm.IsCandidate(st) {
+			add(tn)
+		}
+	}
+	for _, tn := range usedWithGorm(u.pass) {
+		add(tn)
+	}
+	for len(queue) > 0 {
+		tn := queue[0]
+		queue = queue[1:]
+		u.local = append(u.local, tn)
+		st := tn.Type().Underlying().(*types.Struct)
+		for i := 0; i < st.NumFields(); i++ {
+			if n, _, _ := dialects.Target(st.Field(i).Type()); n != nil {
+				add(n.Obj())
+			}
+		}
+	}
+	sort.Slice(u.local, func(i, j int) bool { return u.local[i].Pos() < u.local[j].Pos() })
+}
+
+// resolve parses the local models, resolves their relations and returns
+// the graph the rules run on.
+func (u *unit) resolve() *model.Graph {
+	g := model.NewGraph()
+	var locals []*model.Model
+	for _, tn := range u.local {
+		m, broken := parseModel(tn, u.src)
+		if broken != "" {
+			u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: u.src.Position(tn.Pos()), Message: broken})
+			continue
+		}
+		if m == nil {
+			continue
+		}
+		u.models[m.Ref] = m
+		locals = append(locals, m)
+	}
+	for _, m := range locals {
+		gorm.Resolve(m, u.lookup)
+	}
+	for _, m := range locals {
+		g.Add(m, true)
+	}
+	for _, m := range locals {
+		for _, r := range m.Relations {
+			if t := u.models[r.Target]; t != nil {
+				g.Add(t, false)
+			}
+		}
+	}
+	gorm.Link(g)
+	return g
+}
+
+// parseModel runs the dialect, turning a panic into a finding about that
+// one model so the rest of the package is still analysed.
+func parseModel(tn *types.TypeName, src *source) (m *model.Model, broken string) {
+	defer func() {
+		if e := recover(); e != nil {
+			m, broken = nil, fmt.Sprintf("relcheck: internal error reading model %s: %v; "+
+				"the rest of the package was checked; please file a bug at https://github.com/relcheck/relcheck/issues with this model", tn.Name(), e)
+		}
+	}()
+	return gorm.Parse(tn, src), ""
+}
+
+// lookup finds a relation's target: a model of this package, one carried
+// by a fact from an import, or, failing that, one read from export data.
+func (u *unit) lookup(ref model.Ref) *model.Model {
+	if m, ok := u.models[ref]; ok {
+		return m
+	}
+	u.models[ref] = nil // cycle guard
+	tn := u.typeName(ref)
+	if tn == nil {
+		return nil
+	}
+	m := u.imported(tn)
+	if m == nil {
+		m, _ = parseModel(tn, u.src)
+	}
+	u.models[ref] = m
+	return m
+}
+
+// imported returns the model a dependency's fact carries for tn, if any.
+func (u *unit) imported(tn *types.TypeName) *model.Model {
+	if u.facts == nil {
+		u.facts = map[*types.Package]map[string]*model.Model{}
+	}
+	byName, ok := u.facts[tn.Pkg()]
+	if !ok {
+		var fact ModelsFact
+		if u.pass.ImportPackageFact(tn.Pkg(), &fact) {
+			byName = map[string]*model.Model{}
+			for _, m := range fact.Models {
+				byName[m.Ref.Name] = m
+			}
+		}
+		u.facts[tn.Pkg()] = byName
+	}
+	return byName[tn.Name()]
+}
+
+func (u *unit) typeName(ref model.Ref) *types.TypeName {
+	if u.pkgs == nil {
+		u.pkgs = map[string]*types.Package{}
+		var walk func(p *types.Package)
+		walk = func(p *types.Package) {
+			if _, ok := u.pkgs[p.Path()]; ok {
+				return
+			}
+			u.pkgs[p.Path()] = p
+			for _, q := range p.Imports() {
+				walk(q)
+			}
+		}
+		walk(u.pass.Pkg)
+	}
+	p := u.pkgs[ref.Pkg]
+	if p == nil {
+		return nil
+	}
+	tn, _ := p.Scope().Lookup(ref.Name).(*types.TypeName)
+	return tn
+}
+
+// usedWithGorm returns the local struct types the package passes to a
+// *gorm.DB method (db.AutoMigrate(&User{}), db.Create(&post)...): those are
+// models even when they carry no gorm tag.
+func usedWithGorm(pass *analysis.Pass) []*types.TypeName {
+	imports := false
+	for _, p := range pass.Pkg.Imports() {
+		if p.Path() == gorm.ImportPath {
+			imports = true
+		}
+	}
+	if !imports {
+		return nil
+	}
+	var out []*types.TypeName
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			s := pass.TypesInfo.Selections[sel]
+			if s == nil || !dialects.IsNamed(s.Recv(), gorm.ImportPath, "DB") && !dialects.IsNamed(s.Recv(), gorm.ImportPath, "Migrator") {
+				return true
+			}
+			for _, arg := range call.Args {
+				if n, _, _ := dialects.Target(pass.TypesInfo.TypeOf(arg)); n != nil && n.Obj().Pkg() == pass.Pkg {
+					out = append(out, n.Obj())
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// source implements dialects.Source for the package being analysed.
+type source struct {
+	fset *token.FileSet
+	tags map[token.Pos]*ast.BasicLit // field (or embedded type) ident -> tag
+}
+
+func newSource(pass *analysis.Pass) *source {
+	s := &source{fset: pass.Fset, tags: map[token.Pos]*ast.BasicLit{}}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			st, ok := n.(*ast.StructType)
+			if !ok || st.Fields == nil {
+				return true
+			}
+			for _, fld := range st.Fields.List {
+				if fld.Tag == nil {
+					continue
+				}
+				for _, name := range fld.Names {
+					s.tags[name.Pos()] = fld.Tag
+				}
+				if len(fld.Names) == 0 {
+					if id := embeddedIdent(fld.Type); id != nil {
+						s.tags[id.Pos()] = fld.Tag
+					}
+				}
+			}
+			return true
+		})
+	}
+	return s
+}
+
+func embeddedIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			return x.Sel
+		case *ast.Ident:
+			return x
+		default:
+			return nil
+		}
+	}
+}
+
+func (s *source) Position(p token.Pos) model.Pos {
+	if !p.IsValid() {
+		return model.Pos{}
+	}
+	pp := s.fset.Position(p)
+	return model.Pos{File: pp.Filename, Offset: pp.Offset, Line: pp.Line, Col: pp.Column}
+}
+
+func (s *source) TagLit(v *types.Var) (token.Pos, bool) {
+	lit := s.tags[v.Pos()]
+	if lit == nil {
+		return token.NoPos, false
+	}
+	return lit.Pos(), strings.HasPrefix(lit.Value, "`")
+}

@@ -1,0 +1,90 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/relcheck/relcheck/rules"
+)
+
+// config is one analyzer's flags. Flags are the single configuration
+// surface, so the CLI, go vet, golangci-lint and editors all agree.
+type config struct {
+	disable string
+	enable  string
+	dialect string
+}
+
+var knownDialects = []string{"gorm"}
+
+func (c *config) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.disable, "disable", "", "comma-separated rule IDs to turn off")
+	fs.StringVar(&c.enable, "enable", "", "comma-separated opt-in rule IDs to turn on (\"all\" for every rule)")
+	fs.StringVar(&c.dialect, "dialects", strings.Join(knownDialects, ","), "comma-separated ORM dialects to check")
+}
+
+func (c *config) rules() ([]*rules.Rule, error) {
+	off, err := ruleSet(c.disable)
+	if err != nil {
+		return nil, fmt.Errorf("-disable: %w", err)
+	}
+	on, err := ruleSet(c.enable)
+	if err != nil {
+		return nil, fmt.Errorf("-enable: %w", err)
+	}
+	var out []*rules.Rule
+	for _, r := range rules.All() {
+		if off[r.ID] || (r.OptIn && !on[r.ID] && !on["all"]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func ruleSet(list string) (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, id := range split(list) {
+		if id != "all" && rules.ByID(id) == nil {
+			return nil, fmt.Errorf("unknown rule %q; valid rules: %s", id, strings.Join(ruleIDs(), ", "))
+		}
+		set[id] = true
+	}
+	return set, nil
+}
+
+func (c *config) dialects() (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, d := range split(c.dialect) {
+		ok := false
+		for _, k := range knownDialects {
+			ok = ok || k == d
+		}
+		if !ok {
+			return nil, fmt.Errorf("-dialects: unknown dialect %q; valid dialects: %s", d, strings.Join(knownDialects, ", "))
+		}
+		set[d] = true
+	}
+	return set, nil
+}
+
+func split(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func ruleIDs() []string {
+	var ids []string
+	for _, r := range rules.All() {
+		ids = append(ids, r.ID)
+	}
+	sort.Strings(ids)
+	return ids
+}

@@ -1,0 +1,43 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/relcheck/relcheck/rules"
+)
+
+// fullDoc is the analyzer's documentation followed by one line per rule,
+// which is what relcheck -h prints.
+func fullDoc() string {
+	var b strings.Builder
+	b.WriteString(doc)
+	b.WriteString("\n\nRules (relcheck -explain <rule> for details):\n")
+	for _, r := range rules.All() {
+		opt := ""
+		if r.OptIn {
+			opt = " (opt-in)"
+		}
+		fmt.Fprintf(&b, "  %-22s %s%s\n", r.ID, r.Summary, opt)
+	}
+	return b.String()
+}
+
+const doc = `check ORM relationship mappings
+
+relcheck reads model structs (GORM today) and proves their relationships
+consistent before the program runs: every foreign key and reference
+resolves, key types match, the two sides of a relation agree, one-to-one
+keys are unique, and cascades do what they say.
+
+Each diagnostic's category is a stable rule ID; relcheck -explain <id>
+prints the rule's page. Flags:
+
+  -disable=rule,...   turn rules off
+  -enable=rule,...    turn opt-in rules on ("all" for every rule)
+  -dialects=gorm,...  ORMs to check
+
+A finding is silenced with a comment on the field, the line above it or
+the struct type:
+
+  //relcheck:ignore <rule>[,<rule>] <reason>`

@@ -1,0 +1,48 @@
+package fktype // want package:"models Account, Item"
+
+import "gorm.io/gorm"
+
+type Account struct {
+	Code  string `gorm:"primaryKey"`
+	Items []Item `gorm:"foreignKey:AccountCode"`
+}
+
+type Item struct {
+	gorm.Model
+	AccountCode uint // want `Item.AccountCode is uint \(integer\) but references Account.Code`
+}
+
+// Widths and signedness are compatible.
+type Parent struct {
+	ID       int64 `gorm:"primaryKey"`
+	Children []Child
+}
+
+type Child struct {
+	ID       uint
+	ParentID int32
+}
+
+// Pointers and sql.Null wrap their element type.
+type Owner struct {
+	ID   uint `gorm:"primaryKey"`
+	Pets []Pet
+}
+
+type Pet struct {
+	ID      uint
+	OwnerID *uint
+}
+
+// A string-like UUID type against string: the same in the database.
+type UUID string
+
+type Tenant struct {
+	ID    UUID `gorm:"primaryKey"`
+	Sites []Site
+}
+
+type Site struct {
+	ID       uint
+	TenantID string
+}

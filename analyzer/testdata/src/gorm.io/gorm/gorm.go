@@ -1,0 +1,31 @@
+// Package gorm is a stub of gorm.io/gorm with the names relcheck keys on.
+package gorm
+
+import (
+	"database/sql"
+	"database/sql/driver"
+	"time"
+)
+
+type Model struct {
+	ID        uint `gorm:"primarykey"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	DeletedAt DeletedAt `gorm:"index"`
+}
+
+type DeletedAt sql.NullTime
+
+func (n *DeletedAt) Scan(value interface{}) error { return (*sql.NullTime)(n).Scan(value) }
+
+func (n DeletedAt) Value() (driver.Value, error) { return n.Time, nil }
+
+type DB struct{}
+
+func (db *DB) AutoMigrate(dst ...interface{}) error            { return nil }
+func (db *DB) Create(value interface{}) *DB                    { return db }
+func (db *DB) Find(dest interface{}, conds ...interface{}) *DB { return db }
+
+type Migrator interface {
+	AutoMigrate(dst ...interface{}) error
+}

@@ -1,0 +1,245 @@
+// Package dialects holds what every ORM dialect needs from go/types: where a
+// field's tag sits in the file, how a Go type behaves as a key column, and
+// how to see through pointers, slices and aliases to a model struct. The
+// dialects themselves live in the sub-packages, one per ORM.
+package dialects
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/relcheck/relcheck/model"
+)
+
+// Source maps go/types objects back to source. Models built from export
+// data (an imported package without facts) have no source; a nil Source,
+// or one that does not know a field, yields zero positions and no fixes.
+type Source interface {
+	Position(token.Pos) model.Pos
+	// TagLit returns the position of the field's tag literal (its opening
+	// quote) and whether it is a raw `...` string.
+	TagLit(*types.Var) (token.Pos, bool)
+}
+
+// Pos is a nil-safe Source.Position.
+func Pos(src Source, p token.Pos) model.Pos {
+	if src == nil || !p.IsValid() {
+		return model.Pos{}
+	}
+	return src.Position(p)
+}
+
+// Tag returns the named key of a field's struct tag, tokenized by parse,
+// with positions when the source is known. ok is false when the key is
+// absent.
+func Tag(src Source, v *types.Var, tag, key string, parse func(string) []model.Option) (*model.Tag, bool) {
+	value, off, ok := TagValue(tag, key)
+	if !ok {
+		return nil, false
+	}
+	t := &model.Tag{Key: key, Value: value, Options: parse(value)}
+	if src == nil {
+		return t, true
+	}
+	lit, raw := src.TagLit(v)
+	if lit.IsValid() {
+		t.Raw = raw
+		if raw {
+			t.Pos = src.Position(lit + 1 + token.Pos(off))
+		} else {
+			t.Pos = src.Position(lit) // offsets do not map through escapes
+		}
+	}
+	return t, true
+}
+
+// TagValue is reflect.StructTag.Lookup that also returns the byte offset of
+// the unquoted value within tag. The offset is exact when the value has no
+// escapes, which is what fixes require (they are only offered then).
+func TagValue(tag, key string) (value string, offset int, ok bool) {
+	i := 0
+	for i < len(tag) {
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		start := i
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == start || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			break
+		}
+		name := tag[start:i]
+		i++
+		q := i
+		i++
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		quoted := tag[q : i+1]
+		i++
+		if name == key {
+			v, err := strconv.Unquote(quoted)
+			if err != nil {
+				return "", 0, false
+			}
+			return v, q + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// Deref strips pointers and aliases.
+func Deref(t types.Type) types.Type {
+	for {
+		t = types.Unalias(t)
+		p, ok := t.(*types.Pointer)
+		if !ok {
+			return t
+		}
+		t = p.Elem()
+	}
+}
+
+// Target sees through pointers, slices and arrays to a named struct, which
+// is what a relation field points at. many reports a slice or array.
+func Target(t types.Type) (named *types.Named, st *types.Struct, many bool) {
+	t = Deref(t)
+	switch u := t.(type) {
+	case *types.Slice:
+		many = true
+		t = Deref(u.Elem())
+	case *types.Array:
+		many = true
+		t = Deref(u.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return nil, nil, many
+	}
+	s, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil, many
+	}
+	return n, s, many
+}
+
+// RefOf names a model type.
+func RefOf(n *types.Named) model.Ref {
+	obj := n.Obj()
+	ref := model.Ref{Name: obj.Name()}
+	if obj.Pkg() != nil {
+		ref.Pkg = obj.Pkg().Path()
+	}
+	return ref
+}
+
+// HasMethod reports whether T or *T has a method of that name.
+func HasMethod(t types.Type, name string) bool {
+	t = types.Unalias(t)
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return false
+	}
+	if _, ok := t.(*types.Pointer); !ok {
+		t = types.NewPointer(t)
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// IsNamed reports whether t (pointers stripped) is the named type pkg.name.
+func IsNamed(t types.Type, pkg, name string) bool {
+	n, ok := Deref(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return n.Obj().Name() == name && n.Obj().Pkg().Path() == pkg
+}
+
+// Classify says what kind of values a column of Go type t holds, and
+// whether it can hold NULL. Wrappers (sql.Null*, generic optionals, any
+// struct with a Scan method) are nullable and take the class of their first
+// field; named types take the class of their underlying type.
+func Classify(t types.Type) model.Type {
+	mt := model.Type{Go: types.TypeString(t, qualifier), Class: model.ClassOther}
+	depth := 0
+	for {
+		t = types.Unalias(t)
+		if p, ok := t.(*types.Pointer); ok {
+			mt.Nullable = true
+			t = p.Elem()
+			continue
+		}
+		break
+	}
+	for depth < 8 {
+		depth++
+		if IsNamed(t, "time", "Time") {
+			mt.Class = model.ClassTime
+			return mt
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Basic:
+			mt.Class = basicClass(u)
+			return mt
+		case *types.Array:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				if u.Len() == 16 {
+					mt.Class = model.ClassUUID
+				} else {
+					mt.Class = model.ClassBytes
+				}
+			}
+			return mt
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				mt.Class = model.ClassBytes
+			}
+			return mt
+		case *types.Struct:
+			// A wrapper: sql.NullInt64{Int64, Valid}, uuid.NullUUID,
+			// optional.Of[T]{value, ok}... anything that scans.
+			if !HasMethod(t, "Scan") || u.NumFields() == 0 {
+				return mt
+			}
+			mt.Nullable = true
+			t = Deref(u.Field(0).Type())
+			continue
+		}
+		return mt
+	}
+	return mt
+}
+
+func basicClass(b *types.Basic) model.TypeClass {
+	info := b.Info()
+	switch {
+	case info&types.IsInteger != 0:
+		return model.ClassInt
+	case info&types.IsString != 0:
+		return model.ClassString
+	case info&types.IsFloat != 0:
+		return model.ClassFloat
+	case info&types.IsBoolean != 0:
+		return model.ClassBool
+	}
+	return model.ClassOther
+}
+
+// qualifier prints package names, not paths, as a reader would write them.
+func qualifier(p *types.Package) string { return p.Name() }
+
+// FoldKey upper-cases an ASCII tag key for comparison.
+func FoldKey(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }

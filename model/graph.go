@@ -1,0 +1,54 @@
+package model
+
+// Graph is every model the analysis of one package can see: the package's
+// own (Local), and the imported ones its relations point at.
+type Graph struct {
+	Local  []*Model
+	models map[Ref]*Model
+	local  map[Ref]bool
+}
+
+func NewGraph() *Graph {
+	return &Graph{models: map[Ref]*Model{}, local: map[Ref]bool{}}
+}
+
+// Add puts a model in the graph; local models are the ones rules report on.
+func (g *Graph) Add(m *Model, local bool) {
+	if _, dup := g.models[m.Ref]; dup {
+		return
+	}
+	g.models[m.Ref] = m
+	if local {
+		g.local[m.Ref] = true
+		g.Local = append(g.Local, m)
+	}
+}
+
+// Model returns the model for ref, or nil.
+func (g *Graph) Model(ref Ref) *Model { return g.models[ref] }
+
+// IsLocal reports whether ref belongs to the package being analysed.
+func (g *Graph) IsLocal(ref Ref) bool { return g.local[ref] }
+
+// HolderOf returns the model that holds r's foreign-key columns (nil for
+// many-to-many, whose keys live in the join table).
+func (g *Graph) HolderOf(r *Relation) *Model {
+	switch r.FKSide {
+	case SideOwner:
+		return g.Model(r.Owner)
+	case SideTarget:
+		return g.Model(r.Target)
+	}
+	return nil
+}
+
+// ReferencedOf returns the model whose keys r's foreign key references.
+func (g *Graph) ReferencedOf(r *Relation) *Model {
+	switch r.FKSide {
+	case SideOwner:
+		return g.Model(r.Target)
+	case SideTarget:
+		return g.Model(r.Owner)
+	}
+	return nil
+}

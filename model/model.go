@@ -1,0 +1,171 @@
+// Package model is relcheck's ORM-neutral description of models, fields,
+// keys and relations. Dialects produce it, rules read it, and the analyzer
+// carries it across packages as facts, so it holds plain data only: no
+// pointers between models, no go/types values, and it must gob-encode.
+package model
+
+import "fmt"
+
+// Pos is a source position that survives the trip through facts. token.Pos
+// values do not (each analysis unit has its own FileSet), so positions are
+// stored by file name and byte offset and turned back into token.Pos by the
+// analyzer when the file belongs to the package being analysed.
+type Pos struct {
+	File   string
+	Offset int
+	Line   int
+	Col    int
+}
+
+func (p Pos) IsValid() bool { return p.File != "" }
+
+func (p Pos) String() string {
+	if !p.IsValid() {
+		return "-"
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Ref names a model: the package path and the Go type name.
+type Ref struct {
+	Pkg  string
+	Name string
+}
+
+func (r Ref) String() string { return r.Pkg + "." + r.Name }
+
+// Model is one struct type that an ORM maps to a table.
+type Model struct {
+	Ref     Ref
+	Dialect string // "gorm", "bun", ...
+	Table   string
+	Pos     Pos // the type name
+
+	Fields     []*Field
+	PrimaryKey []string // Go field names, in order
+	SoftDelete bool     // deletes only mark rows, so database cascades never fire
+
+	Relations []*Relation
+	Problems  []Problem // what the dialect could not make sense of
+}
+
+// Field is one Go struct field that maps to a column (relation fields are
+// described by Relation, not here).
+type Field struct {
+	Name   string // Go name (promoted name for embedded fields)
+	Path   string // dotted path from the model, e.g. "Base.ID"
+	Column string
+	Type   Type
+	Pos    Pos
+	Tag    *Tag // the ORM's tag on this field, nil if none
+
+	Ignored    bool // excluded from reads and writes ("-"); GORM still finds it by name
+	PrimaryKey bool
+	Unique     bool // a single-column unique constraint or unique index
+	Indexed    bool // any index whose first column is this field
+	NotNull    bool
+}
+
+// TypeClass is what a column's values are, as far as key compatibility goes.
+type TypeClass string
+
+const (
+	ClassInt    TypeClass = "integer" // signed and unsigned alike
+	ClassString TypeClass = "string"
+	ClassUUID   TypeClass = "uuid" // 16-byte arrays such as uuid.UUID
+	ClassFloat  TypeClass = "float"
+	ClassBool   TypeClass = "bool"
+	ClassTime   TypeClass = "time"
+	ClassBytes  TypeClass = "bytes"
+	ClassOther  TypeClass = "other" // unknown: never compared
+)
+
+// Type describes a column's Go type.
+type Type struct {
+	Go       string // as written, e.g. "*uint", "sql.NullInt64"
+	Class    TypeClass
+	Nullable bool // can hold NULL: pointer, sql.Null*, or a Scanner wrapper
+}
+
+// Tag is one struct tag key with its options and where each one sits, so a
+// fix can rewrite exactly one option and leave the rest byte-for-byte.
+type Tag struct {
+	Key     string // "gorm"
+	Value   string // the raw value, unquoted
+	Pos     Pos    // the first byte of Value in the file
+	Raw     bool   // the tag literal is a raw string, so offsets map 1:1
+	Options []Option
+}
+
+// Option is one setting inside a tag value, e.g. "foreignKey:UserID".
+type Option struct {
+	Key        string // as written, trimmed
+	Value      string // the value as the ORM sees it, "" when absent
+	HasValue   bool   // a ':' (or '=') separated key and value
+	Start, End int    // byte span of the whole option within Tag.Value
+	ValueStart int    // byte offset of the value within Tag.Value, -1 if none
+}
+
+// Option returns the first option whose key matches (case-insensitively).
+func (t *Tag) Option(key string) (Option, bool) {
+	if t == nil {
+		return Option{}, false
+	}
+	for _, o := range t.Options {
+		if equalFold(o.Key, key) {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'a' <= x && x <= 'z' {
+			x -= 'a' - 'A'
+		}
+		if 'a' <= y && y <= 'z' {
+			y -= 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// Field returns the field with the given Go name, or nil.
+func (m *Model) Field(name string) *Field {
+	for _, f := range m.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// Relation returns the relation declared by the named field, or nil.
+func (m *Model) Relation(name string) *Relation {
+	for _, r := range m.Relations {
+		if r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// Compatible reports whether a foreign key of class fk can reference a key
+// of class ref in a database: integers of any width or sign match each
+// other; strings match 16-byte UUID types (their drivers write text);
+// unknown classes are never judged.
+func Compatible(fk, ref TypeClass) bool {
+	if fk == ClassOther || ref == ClassOther || fk == ref {
+		return true
+	}
+	textual := func(c TypeClass) bool { return c == ClassString || c == ClassUUID }
+	return textual(fk) && textual(ref)
+}

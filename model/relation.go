@@ -1,0 +1,109 @@
+package model
+
+// Kind is what a relation looks like from the side that declares it.
+type Kind string
+
+const (
+	BelongsTo  Kind = "belongs-to"
+	HasOne     Kind = "has-one"
+	HasMany    Kind = "has-many"
+	ManyToMany Kind = "many-to-many"
+)
+
+// Side says which model holds the foreign-key columns. Rules reason about
+// this, never about the tag word: go-pg's "has-one" is GORM's belongs-to.
+type Side string
+
+const (
+	SideOwner  Side = "owner"  // the declaring model holds the FK (belongs-to)
+	SideTarget Side = "target" // the other model holds it (has-one, has-many)
+	SideJoin   Side = "join"   // a join table holds both (many-to-many)
+)
+
+// Enforcement says who carries out on-delete and on-update.
+type Enforcement string
+
+const (
+	EnforceDatabase    Enforcement = "database"    // a FOREIGN KEY constraint
+	EnforceApplication Enforcement = "application" // the ORM, at runtime
+	EnforceNone        Enforcement = "none"        // nobody: no constraint is created
+)
+
+// Relation is one relationship field of a model.
+type Relation struct {
+	Name   string // the Go field that declares it
+	Owner  Ref
+	Target Ref
+	Kind   Kind
+	Many   bool   // the field is a slice
+	Embed  string // path of the embedded struct declaring it, "" if none
+	Pos    Pos
+	Tag    *Tag
+
+	// FKSide is the model holding ForeignKey; References name fields of the
+	// other model (for many-to-many: ForeignKey names fields of Owner and
+	// References fields of Target, both referenced by Join's columns).
+	FKSide     Side
+	ForeignKey []string
+	References []string
+	// ExplicitFK and ExplicitRefs are true when the tag named the keys.
+	ExplicitFK   bool
+	ExplicitRefs bool
+
+	Join *JoinTable
+	Poly *Polymorphic
+
+	OnDelete    string // as written, "" when absent
+	OnUpdate    string
+	Enforcement Enforcement
+	// Constraint is false when the ORM will not create a database
+	// constraint for this relation even though it resolves (polymorphic,
+	// "constraint:-", or a belongs-to whose inverse owns the constraint).
+	Constraint bool
+
+	// Unresolved is set when the ORM cannot resolve the relation and will
+	// fail (or silently misbehave) at first use.
+	Unresolved *Unresolved
+}
+
+// JoinTable is the association table of a many-to-many relation.
+type JoinTable struct {
+	Table         string
+	OwnerColumns  []string // columns referencing the owner's keys
+	TargetColumns []string // columns referencing the target's keys
+}
+
+// Polymorphic describes a polymorphic has-one/has-many: the target holds a
+// type column and an id column, and Value tells owners apart.
+type Polymorphic struct {
+	TypeField string
+	IDField   string
+	Value     string
+}
+
+// Unresolved says why the ORM cannot resolve a relation.
+type Unresolved struct {
+	Option  string // the tag option at fault ("foreignKey", ...), "" if none
+	Name    string // the value that did not resolve
+	In      Ref    // the model it was looked up in
+	Reason  string // what is wrong, in a sentence
+	ORMSays string // what the ORM itself reports, when known
+	Fatal   bool   // the ORM fails (rather than silently falling back)
+	// Suggest is a replacement for Name, one edit away, that the dialect
+	// has checked would resolve the relation ("did you mean").
+	Suggest string
+}
+
+// Problem is something a dialect found wrong in a tag, kept as data so the
+// dialect stays pure; the tag-syntax rule turns it into a diagnostic.
+type Problem struct {
+	Field   string
+	Pos     Pos
+	Tag     *Tag
+	Option  int // index into Tag.Options, -1 for the whole tag
+	Message string
+	// Replace, when set, is the exact text that should replace the
+	// option (or the key only, when KeyOnly is true).
+	Replace string
+	KeyOnly bool
+}
