@@ -84,7 +84,9 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 type unit struct {
 	pass     *analysis.Pass
 	src      *source
-	dialects map[string]bool
+	dialects map[string]*dialects.Dialect
+	claimed  map[*types.TypeName]*dialects.Dialect // untagged models, by who points at them
+	order    []*dialects.Dialect
 	local    []*types.TypeName
 	models   map[model.Ref]*model.Model // local and imported, as resolved so far
 	internal []rules.Finding            // models the dialect could not read
@@ -92,26 +94,32 @@ type unit struct {
 	pkgs     map[string]*types.Package // this package and every import, by path
 }
 
-func newUnit(pass *analysis.Pass, on map[string]bool) *unit {
+func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
+	byName := map[string]*dialects.Dialect{}
+	for _, d := range on {
+		byName[d.Name] = d
+	}
 	return &unit{
 		pass:     pass,
 		src:      newSource(pass),
-		dialects: on,
+		dialects: byName,
+		claimed:  map[*types.TypeName]*dialects.Dialect{},
+		order:    on,
 		models:   map[model.Ref]*model.Model{},
 	}
 }
 
 // collect finds the package's candidate models: structs that look like
-// GORM models on their own, structs the package hands to *gorm.DB, and
-// the local targets of their relation fields.
+// a dialect's models on their own, structs the package hands to *gorm.DB,
+// and the local targets of their relation fields.
 func (u *unit) collect() {
-	if !u.dialects[gorm.Name] {
+	if len(u.dialects) == 0 {
 		return
 	}
 	scope := u.pass.Pkg.Scope()
 	seen := map[*types.TypeName]bool{}
 	var queue []*types.TypeName
-	add := func(tn *types.TypeName) {
+	add := func(tn *types.TypeName, d *dialects.Dialect) {
 		if tn == nil || seen[tn] || tn.Pkg() != u.pass.Pkg || tn.IsAlias() {
 			return
 		}
@@ -123,6 +131,9 @@ func (u *unit) collect() {
 			return
 		}
 		seen[tn] = true
+		if u.dialectOf(named.Underlying().(*types.Struct)) == nil && d != nil {
+			u.claimed[tn] = d
+		}
 		queue = append(queue, tn)
 	}
 	for _, name := range scope.Names() {
@@ -130,21 +141,27 @@ func (u *unit) collect() {
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok && gorm.IsCandidate(st) {
-			add(tn)
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && u.dialectOf(st) != nil {
+			add(tn, nil)
 		}
 	}
-	for _, tn := range usedWithGorm(u.pass) {
-		add(tn)
+	if d := u.dialects[gorm.Name]; d != nil {
+		for _, tn := range usedWithGorm(u.pass) {
+			add(tn, d)
+		}
 	}
 	for len(queue) > 0 {
 		tn := queue[0]
 		queue = queue[1:]
 		u.local = append(u.local, tn)
 		st := tn.Type().Underlying().(*types.Struct)
+		d := u.dialectOf(st)
+		if d == nil {
+			d = u.claimed[tn]
+		}
 		for i := 0; i < st.NumFields(); i++ {
 			if n, _, _ := dialects.Target(st.Field(i).Type()); n != nil {
-				add(n.Obj())
+				add(n.Obj(), d)
 			}
 		}
 	}
@@ -157,7 +174,7 @@ func (u *unit) resolve() *model.Graph {
 	g := model.NewGraph()
 	var locals []*model.Model
 	for _, tn := range u.local {
-		m, broken := parseModel(tn, u.src)
+		m, broken := u.parseModel(tn)
 		if broken != "" {
 			u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: u.src.Position(tn.Pos()), Message: broken})
 			continue
@@ -169,7 +186,16 @@ func (u *unit) resolve() *model.Graph {
 		locals = append(locals, m)
 	}
 	for _, m := range locals {
-		gorm.Resolve(m, u.lookup)
+		if d := u.dialects[m.Dialect]; d != nil {
+			d.Resolve(m, func(ref model.Ref) *model.Model {
+				// An imported target that no dialect claims belongs to
+				// the dialect of the model pointing at it.
+				if tn := u.typeName(ref); tn != nil && u.claimed[tn] == nil {
+					u.claimed[tn] = d
+				}
+				return u.lookup(ref)
+			})
+		}
 	}
 	for _, m := range locals {
 		g.Add(m, true)
@@ -181,20 +207,48 @@ func (u *unit) resolve() *model.Graph {
 			}
 		}
 	}
-	gorm.Link(g)
+	for _, d := range u.order {
+		if d.Link != nil {
+			d.Link(g)
+		}
+	}
 	return g
 }
 
 // parseModel runs the dialect, turning a panic into a finding about that
 // one model so the rest of the package is still analysed.
-func parseModel(tn *types.TypeName, src *source) (m *model.Model, broken string) {
+func (u *unit) parseModel(tn *types.TypeName) (m *model.Model, broken string) {
 	defer func() {
 		if e := recover(); e != nil {
 			m, broken = nil, fmt.Sprintf("relcheck: internal error reading model %s: %v; "+
 				"the rest of the package was checked; please file a bug at https://github.com/relcheck/relcheck/issues with this model", tn.Name(), e)
 		}
 	}()
-	return gorm.Parse(tn, src), ""
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return nil, ""
+	}
+	d := u.dialectOf(st)
+	if d == nil {
+		// A relation target or a struct handed to *gorm.DB: it belongs
+		// to the dialect of whoever points at it.
+		d = u.claimed[tn]
+	}
+	if d == nil {
+		return nil, ""
+	}
+	return d.Parse(tn, u.src), ""
+}
+
+// dialectOf returns the enabled dialect that claims st, or nil. The first
+// dialect in the -dialects order wins when several do.
+func (u *unit) dialectOf(st *types.Struct) *dialects.Dialect {
+	for _, d := range u.order {
+		if d.IsCandidate(st) {
+			return d
+		}
+	}
+	return nil
 }
 
 // lookup finds a relation's target: a model of this package, one carried
@@ -210,7 +264,7 @@ func (u *unit) lookup(ref model.Ref) *model.Model {
 	}
 	m := u.imported(tn)
 	if m == nil {
-		m, _ = parseModel(tn, u.src)
+		m, _ = u.parseModel(tn)
 	}
 	u.models[ref] = m
 	return m

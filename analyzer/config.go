@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/relcheck/relcheck/dialects"
+	"github.com/relcheck/relcheck/dialects/gorm"
 	"github.com/relcheck/relcheck/rules"
 )
 
@@ -17,12 +19,21 @@ type config struct {
 	dialect string
 }
 
-var knownDialects = []string{"gorm"}
+// available lists the dialects in the order they claim models.
+var available = []*dialects.Dialect{gorm.Dialect}
+
+func dialectNames() []string {
+	var names []string
+	for _, d := range available {
+		names = append(names, d.Name)
+	}
+	return names
+}
 
 func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.disable, "disable", "", "comma-separated rule IDs to turn off")
 	fs.StringVar(&c.enable, "enable", "", "comma-separated opt-in rule IDs to turn on (\"all\" for every rule)")
-	fs.StringVar(&c.dialect, "dialects", strings.Join(knownDialects, ","), "comma-separated ORM dialects to check")
+	fs.StringVar(&c.dialect, "dialects", strings.Join(dialectNames(), ","), "comma-separated ORM dialects to check")
 }
 
 func (c *config) rules() ([]*rules.Rule, error) {
@@ -55,19 +66,25 @@ func ruleSet(list string) (map[string]bool, error) {
 	return set, nil
 }
 
-func (c *config) dialects() (map[string]bool, error) {
-	set := map[string]bool{}
-	for _, d := range split(c.dialect) {
+func (c *config) dialects() ([]*dialects.Dialect, error) {
+	want := map[string]bool{}
+	for _, name := range split(c.dialect) {
 		ok := false
-		for _, k := range knownDialects {
-			ok = ok || k == d
+		for _, d := range available {
+			ok = ok || d.Name == name
 		}
 		if !ok {
-			return nil, fmt.Errorf("-dialects: unknown dialect %q; valid dialects: %s", d, strings.Join(knownDialects, ", "))
+			return nil, fmt.Errorf("-dialects: unknown dialect %q; valid dialects: %s", name, strings.Join(dialectNames(), ", "))
 		}
-		set[d] = true
+		want[name] = true
 	}
-	return set, nil
+	var out []*dialects.Dialect
+	for _, d := range available {
+		if want[d.Name] {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 func split(s string) []string {

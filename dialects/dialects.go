@@ -243,3 +243,19 @@ func qualifier(p *types.Package) string { return p.Name() }
 
 // FoldKey upper-cases an ASCII tag key for comparison.
 func FoldKey(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+
+// Dialect is one ORM's reading of Go source. Each function is pure: it
+// only looks at the types and tags it is given and returns data.
+type Dialect struct {
+	Name string
+	// IsCandidate reports whether a struct is a model of this ORM by its
+	// own looks (the ORM's tag, base type or soft-delete type).
+	IsCandidate func(*types.Struct) bool
+	// Parse reads one named struct into a model, relations as declared.
+	Parse func(*types.TypeName, Source) *model.Model
+	// Resolve decides each relation's kind and keys, given the targets.
+	Resolve func(m *model.Model, lookup func(model.Ref) *model.Model)
+	// Link takes decisions that need every relation resolved (which side
+	// owns a constraint, for example). May be nil.
+	Link func(*model.Graph)
+}

@@ -299,3 +299,12 @@ func LookUp(m *model.Model, name string) *model.Field {
 	}
 	return nil
 }
+
+// Dialect is GORM's entry in the analyzer's dialect list.
+var Dialect = &dialects.Dialect{
+	Name:        Name,
+	IsCandidate: IsCandidate,
+	Parse:       Parse,
+	Resolve:     func(m *model.Model, lookup func(model.Ref) *model.Model) { Resolve(m, lookup) },
+	Link:        Link,
+}
