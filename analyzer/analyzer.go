@@ -353,12 +353,12 @@ func usedWithGorm(pass *analysis.Pass) []*types.TypeName {
 
 // source implements dialects.Source for the package being analysed.
 type source struct {
-	fset *token.FileSet
-	tags map[token.Pos]*ast.BasicLit // field (or embedded type) ident -> tag
+	fset   *token.FileSet
+	fields map[token.Pos]*ast.Field // field (or embedded type) ident -> field
 }
 
 func newSource(pass *analysis.Pass) *source {
-	s := &source{fset: pass.Fset, tags: map[token.Pos]*ast.BasicLit{}}
+	s := &source{fset: pass.Fset, fields: map[token.Pos]*ast.Field{}}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			st, ok := n.(*ast.StructType)
@@ -366,15 +366,12 @@ func newSource(pass *analysis.Pass) *source {
 				return true
 			}
 			for _, fld := range st.Fields.List {
-				if fld.Tag == nil {
-					continue
-				}
 				for _, name := range fld.Names {
-					s.tags[name.Pos()] = fld.Tag
+					s.fields[name.Pos()] = fld
 				}
 				if len(fld.Names) == 0 {
 					if id := embeddedIdent(fld.Type); id != nil {
-						s.tags[id.Pos()] = fld.Tag
+						s.fields[id.Pos()] = fld
 					}
 				}
 			}
@@ -414,9 +411,22 @@ func (s *source) Position(p token.Pos) model.Pos {
 }
 
 func (s *source) TagLit(v *types.Var) (token.Pos, bool) {
-	lit := s.tags[v.Pos()]
-	if lit == nil {
+	fld := s.fields[v.Pos()]
+	if fld == nil || fld.Tag == nil {
 		return token.NoPos, false
 	}
-	return lit.Pos(), strings.HasPrefix(lit.Value, "`")
+	return fld.Tag.Pos(), strings.HasPrefix(fld.Tag.Value, "`")
+}
+
+func (s *source) Syntax(v *types.Var) (dialects.FieldSyntax, bool) {
+	fld := s.fields[v.Pos()]
+	if fld == nil || fld.Type == nil {
+		return dialects.FieldSyntax{}, false
+	}
+	fs := dialects.FieldSyntax{Type: fld.Type.Pos(), TypeEnd: fld.Type.End()}
+	if fld.Tag != nil {
+		fs.Lit, fs.LitEnd = fld.Tag.Pos(), fld.Tag.End()
+		fs.Raw = strings.HasPrefix(fld.Tag.Value, "`")
+	}
+	return fs, true
 }

@@ -15,3 +15,43 @@ func TestFKMissing(t *testing.T) {
 func TestFKTypeMismatch(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktype")
 }
+
+func TestOneToOneUnique(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "onetoone")
+}
+
+func TestSetNullNotNullable(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "setnull")
+}
+
+func TestCascadeIneffective(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "cascadeineff")
+}
+
+func TestCascadeConflict(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "cascadeconflict")
+}
+
+func TestReferencesNotUnique(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "refsunique")
+}
+
+func TestInverseMismatch(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "invmismatch")
+}
+
+func TestInverseAmbiguous(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "invambig")
+}
+
+func TestTagSyntax(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "tagsyntax")
+}
+
+func TestFKUnindexedOptIn(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "fk-unindexed"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fkunindexed")
+}

@@ -259,3 +259,36 @@ type Dialect struct {
 	// owns a constraint, for example). May be nil.
 	Link func(*model.Graph)
 }
+
+// FieldSyntax is where a field's pieces sit in the file.
+type FieldSyntax struct {
+	Type, TypeEnd token.Pos // the type expression
+	Lit, LitEnd   token.Pos // the tag literal, NoPos when there is none
+	Raw           bool      // the literal is a raw string
+}
+
+// SyntaxSource is implemented by sources that can say where a field's
+// type and tag literal are, so fixes can add a tag or a pointer.
+type SyntaxSource interface {
+	Syntax(*types.Var) (FieldSyntax, bool)
+}
+
+// Place fills a field's fix anchors from the source, when it knows them.
+func Place(src Source, v *types.Var, f *model.Field) {
+	ss, ok := src.(SyntaxSource)
+	if !ok {
+		return
+	}
+	fs, ok := ss.Syntax(v)
+	if !ok {
+		return
+	}
+	f.TypePos = src.Position(fs.Type)
+	if fs.Lit.IsValid() {
+		f.Lit = src.Position(fs.Lit)
+		f.LitLen = int(fs.LitEnd - fs.Lit)
+		f.LitRaw = fs.Raw
+	} else {
+		f.Lit = src.Position(fs.TypeEnd)
+	}
+}

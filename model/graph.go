@@ -6,6 +6,9 @@ type Graph struct {
 	Local  []*Model
 	models map[Ref]*Model
 	local  map[Ref]bool
+
+	inverse map[*Relation][]*Relation // built by Pair
+	between map[pairKey][]*Relation
 }
 
 func NewGraph() *Graph {
@@ -18,6 +21,7 @@ func (g *Graph) Add(m *Model, local bool) {
 		return
 	}
 	g.models[m.Ref] = m
+	g.inverse, g.between = nil, nil
 	if local {
 		g.local[m.Ref] = true
 		g.Local = append(g.Local, m)

@@ -47,6 +47,18 @@ type Model struct {
 
 	Relations []*Relation
 	Problems  []Problem // what the dialect could not make sense of
+
+	// Vocab is how this model's ORM spells the options rules may add.
+	Vocab Vocab
+}
+
+// Vocab names the tag options a fix adds, in the model's ORM's words, and
+// where to add them. Rules stay ORM-neutral by going through it.
+type Vocab struct {
+	TagKey string // "gorm", "bun", "pg"
+	Sep    string // between options: ";" for GORM, "," for Bun
+	Unique string // a single-column unique index: "uniqueIndex", "unique"
+	Index  string // a plain index
 }
 
 // Field is one Go struct field that maps to a column (relation fields are
@@ -58,6 +70,12 @@ type Field struct {
 	Type   Type
 	Pos    Pos
 	Tag    *Tag // the ORM's tag on this field, nil if none
+	// Lit is where the field's whole tag literal sits, or where one
+	// would go (right after the type) when the field has none.
+	Lit     Pos
+	LitLen  int  // 0 when the field has no tag literal
+	LitRaw  bool // the literal is a raw string
+	TypePos Pos  // the field's type expression, for "make it a pointer"
 
 	Ignored    bool // excluded from reads and writes ("-"); GORM still finds it by name
 	PrimaryKey bool

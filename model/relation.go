@@ -98,12 +98,12 @@ type Unresolved struct {
 // dialect stays pure; the tag-syntax rule turns it into a diagnostic.
 type Problem struct {
 	Field   string
-	Pos     Pos
-	Tag     *Tag
-	Option  int // index into Tag.Options, -1 for the whole tag
+	Pos     Pos  // the field, used when the tag has no position
+	Tag     *Tag // nil for a tag the ORM cannot read at all
 	Message string
-	// Replace, when set, is the exact text that should replace the
-	// option (or the key only, when KeyOnly is true).
-	Replace string
-	KeyOnly bool
+	// Start and End delimit the offending bytes of Tag.Value. When Fix
+	// is set, Replace is the exact text that should stand there.
+	Start, End int
+	Fix        bool
+	Replace    string
 }

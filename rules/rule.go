@@ -156,3 +156,89 @@ func replaceIn(t *model.Tag, start, end int, s string) (Edit, bool) {
 	}
 	return Edit{Pos: at(t, start), End: t.Pos.Offset + end, New: s}, true
 }
+
+// addOption returns an edit that adds one option to a field's ORM tag,
+// creating the tag key or the whole tag literal when missing, and leaving
+// every other byte of the tag as it is.
+func addOption(f *model.Field, v model.Vocab, opt string) (Edit, bool) {
+	if f == nil || v.TagKey == "" || opt == "" {
+		return Edit{}, false
+	}
+	if t := f.Tag; t != nil {
+		if !t.Raw || !t.Pos.IsValid() {
+			return Edit{}, false
+		}
+		text := opt
+		if t.Value != "" && !hasSuffix(t.Value, v.Sep) {
+			text = v.Sep + opt
+		}
+		return replaceIn(t, len(t.Value), len(t.Value), text)
+	}
+	if !f.Lit.IsValid() {
+		return Edit{}, false
+	}
+	if f.LitLen > 0 {
+		if !f.LitRaw || f.LitLen < 2 {
+			return Edit{}, false
+		}
+		end := f.Lit
+		end.Offset += f.LitLen - 1 // before the closing backquote
+		text := v.TagKey + `:"` + opt + `"`
+		if f.LitLen > 2 {
+			text = " " + text
+		}
+		return Edit{Pos: end, End: end.Offset, New: text}, true
+	}
+	return Edit{Pos: f.Lit, End: f.Lit.Offset, New: " `" + v.TagKey + `:"` + opt + "\"`"}, true
+}
+
+func hasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+// fieldsOf returns the named fields of m, or nil if any is missing.
+func fieldsOf(m *model.Model, names []string) []*model.Field {
+	var out []*model.Field
+	for _, n := range names {
+		f := m.Field(n)
+		if f == nil {
+			return nil
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// resolved lists m's relations that the ORM resolved.
+func resolved(m *model.Model) []*model.Relation {
+	var out []*model.Relation
+	for _, r := range m.Relations {
+		if r.Unresolved == nil && r.Kind != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// relName is "User.Posts".
+func relName(r *model.Relation) string { return r.Owner.Name + "." + r.Name }
+
+// relWhere is "User.Posts (user.go:12)".
+func relWhere(r *model.Relation) string {
+	s := relName(r)
+	if r.Pos.IsValid() {
+		s += fmt.Sprintf(" (%s:%d)", filepath.Base(r.Pos.File), r.Pos.Line)
+	}
+	return s
+}
+
+func keyList(holder model.Ref, names []string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += holder.Name + "." + n
+	}
+	return s
+}

@@ -4,6 +4,7 @@
 package gorm
 
 import (
+	"fmt"
 	"go/types"
 	"strings"
 
@@ -69,6 +70,7 @@ func Parse(tn *types.TypeName, src dialects.Source) *model.Model {
 		Dialect: Name,
 		Table:   tableName(ref.Name),
 		Pos:     dialects.Pos(src, tn.Pos()),
+		Vocab:   model.Vocab{TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index"},
 	}
 	p := &parser{src: src, m: m, owner: ref}
 	p.fields(st, nil, nil, map[*types.Struct]bool{st: true})
@@ -90,9 +92,13 @@ func (p *parser) fields(st *types.Struct, path []string, outer map[string]string
 		var set map[string]string
 		if tag != nil {
 			set = Settings(tag.Options)
-			p.problems(v.Name(), tag)
 		} else {
 			set = map[string]string{}
+			if strings.Contains(st.Tag(i), "gorm:") {
+				p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()),
+					Message: fmt.Sprintf("%s: the struct tag is malformed (want key:\"value\" pairs separated by spaces), "+
+						"so Go's reflect cannot find the gorm key and GORM ignores every setting in it", v.Name())})
+			}
 		}
 		for k, val := range outer {
 			if _, ok := set[k]; !ok {
@@ -141,6 +147,9 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 		}
 	}
 
+	if tag != nil && !ignored {
+		p.problems(v.Name(), dialects.Pos(p.src, v.Pos()), tag, !column.ok)
+	}
 	if column.ok || ignored {
 		p.column(v, tag, set, bind, ignored)
 		return
@@ -187,6 +196,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, set map[string]string, bin
 		Tag:     tag,
 		Ignored: ignored,
 	}
+	dialects.Place(p.src, v, f)
 	if f.Column == "" && !ignored {
 		f.Column = columnName(f.Name)
 	}

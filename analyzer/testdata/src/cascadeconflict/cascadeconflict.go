@@ -1,0 +1,22 @@
+package cascadeconflict // want package:"models"
+
+import "gorm.io/gorm"
+
+type User struct {
+	ID    uint
+	Posts []Post `gorm:"constraint:OnDelete:CASCADE"`
+	Cards []Card `gorm:"constraint:OnDelete:CASCADE,OnUpdate:CASCADE"`
+}
+
+type Post struct {
+	gorm.Model
+	UserID *uint
+	User   User `gorm:"constraint:OnDelete:SET NULL"` // want `Post.User and its inverse User.Posts \(cascadeconflict.go:\d+\) disagree \(ON DELETE SET NULL here but CASCADE there\)`
+}
+
+// Both sides agree: silent.
+type Card struct {
+	ID     uint
+	UserID uint
+	User   User `gorm:"constraint:OnDelete:CASCADE,OnUpdate:CASCADE"`
+}

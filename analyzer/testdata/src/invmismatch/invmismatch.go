@@ -1,0 +1,59 @@
+package invmismatch // want package:"models"
+
+// Two sides of one many-to-many naming different join tables.
+type User struct {
+	ID        uint
+	Languages []Language `gorm:"many2many:user_languages"`
+}
+
+type Language struct {
+	ID    uint
+	Users []User `gorm:"many2many:language_users"` // want `Language.Users \(invmismatch.go:\d+\) and User.Languages \(invmismatch.go:\d+\) are the two sides of one many-to-many but name different join tables, "language_users" and "user_languages"`
+}
+
+// The same table, agreeing: silent.
+type Student struct {
+	ID      uint
+	Courses []Course `gorm:"many2many:enrollments"`
+}
+
+type Course struct {
+	ID       uint
+	Students []Student `gorm:"many2many:enrollments"`
+}
+
+// One has-many and one belongs-to over different keys.
+type Blog struct {
+	ID    uint
+	Posts []Post // want `Blog.Posts \(invmismatch.go:\d+\) and Post.Blog \(invmismatch.go:\d+\) look like the two sides of one relation but use different foreign keys \(Post.BlogID vs Post.OwnerBlogID\)`
+}
+
+type Post struct {
+	ID          uint
+	BlogID      uint
+	OwnerBlogID uint
+	Blog        Blog `gorm:"foreignKey:OwnerBlogID"`
+}
+
+// Sender/Receiver: several relations with explicit distinct keys: silent.
+type Account struct {
+	ID       uint
+	Sent     []Message `gorm:"foreignKey:SenderID"`
+	Received []Message `gorm:"foreignKey:ReceiverID"`
+}
+
+type Message struct {
+	ID         uint
+	SenderID   uint
+	ReceiverID uint
+	Sender     Account `gorm:"foreignKey:SenderID"`
+	Receiver   Account `gorm:"foreignKey:ReceiverID"`
+}
+
+// A self-reference: silent.
+type Employee struct {
+	ID        uint
+	ManagerID *uint
+	Manager   *Employee
+	Reports   []Employee `gorm:"foreignKey:ManagerID"`
+}

@@ -1,0 +1,56 @@
+package onetoone // want package:"models User, Profile"
+
+import "gorm.io/gorm"
+
+type User struct {
+	gorm.Model
+	Profile  Profile  // want `User.Profile is has-one, but its foreign key Profile.UserID \(onetoone.go:\d+\) has no unique index`
+	Passport Passport // want `User.Passport is has-one, but its foreign key Passport.UserID`
+	Avatar   Avatar   // want `User.Avatar is has-one`
+	Settings Settings // unique: silent
+	Badge    Badge    // unique index: silent
+	Posts    []Post
+	Latest   Post `gorm:"foreignKey:UserID"` // shares its key with a has-many: silent
+}
+
+type Profile struct {
+	gorm.Model
+	UserID uint
+}
+
+type Passport struct {
+	gorm.Model
+	UserID uint `json:"user_id"`
+}
+
+type Avatar struct {
+	gorm.Model
+	UserID uint `gorm:"index"`
+}
+
+type Settings struct {
+	gorm.Model
+	UserID uint `gorm:"unique"`
+}
+
+type Badge struct {
+	gorm.Model
+	UserID uint `gorm:"uniqueIndex:idx_badge_user"`
+}
+
+type Post struct {
+	gorm.Model
+	UserID uint
+}
+
+// Composite unique index: UserID alone is not unique.
+type Team struct {
+	gorm.Model
+	Seat Seat // want `Team.Seat is has-one`
+}
+
+type Seat struct {
+	gorm.Model
+	TeamID uint `gorm:"uniqueIndex:idx_seat"`
+	Number int  `gorm:"uniqueIndex:idx_seat"`
+}

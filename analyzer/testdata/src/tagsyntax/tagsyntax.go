@@ -1,0 +1,26 @@
+package tagsyntax // want package:"models"
+
+import "gorm.io/gorm"
+
+type User struct {
+	ID        uint
+	Email     string    `gorm:"uniqe"`                       // want `unknown GORM setting "uniqe", which GORM silently ignores; did you mean unique\?`
+	Nick      string    `gorm:"unique_index"`                // want `"unique_index" is GORM v1 spelling that GORM v2 silently ignores; write uniqueIndex`
+	Bio       string    `gorm:"type varchar(100)"`           // want `"type varchar\(100\)" is not a setting`
+	Posts     []Post    `gorm:"constraint:OnDelete:CASCASE"` // want `"CASCASE" is not a referential action.*did you mean CASCADE\?`
+	Comments  []Comment `gorm:"OnDelete:CASCADE"`            // want `"OnDelete" is not a GORM setting on its own.*write constraint:OnDelete:CASCADE`
+	CompanyID uint      `gorm:"foreignKey:CompanyRef"`       // want `CompanyID: foreignKey only applies to a relation field`
+	Plugin    string    `gorm:"softDelete:flag"`             // unknown to GORM but far from any key: a plugin's, silent
+	Name      string    `gorm:"size:64;not null;index"`      // all valid: silent
+	Broken    string    `gorm:size:64`                       // want `the struct tag is malformed`
+}
+
+type Post struct {
+	gorm.Model
+	UserID uint
+}
+
+type Comment struct {
+	gorm.Model
+	UserID uint
+}
