@@ -67,11 +67,13 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	u := newUnit(pass, dialectsOn)
 	u.collect()
 	if len(u.local) == 0 {
+		// Directives in a package without models still get checked.
+		newReporter(pass, enabled).flush()
 		return nil, nil
 	}
 	g := u.resolve()
 	pass.ExportPackageFact(&ModelsFact{Models: g.Local})
-	r := newReporter(pass)
+	r := newReporter(pass, enabled)
 	for _, f := range u.internal {
 		r.add(f)
 	}

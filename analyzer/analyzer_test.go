@@ -55,3 +55,7 @@ func TestFKUnindexedOptIn(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fkunindexed")
 }
+
+func TestSuppress(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "suppress")
+}

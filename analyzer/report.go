@@ -20,10 +20,16 @@ type reporter struct {
 	generated map[string]bool
 	seen      map[string]bool
 	diags     []analysis.Diagnostic
+	ignore    []*directive
 }
 
-func newReporter(pass *analysis.Pass) *reporter {
+func newReporter(pass *analysis.Pass, enabled []*rules.Rule) *reporter {
 	r := &reporter{pass: pass, files: map[string]*token.File{}, generated: map[string]bool{}, seen: map[string]bool{}}
+	on := map[string]bool{}
+	for _, rule := range enabled {
+		on[rule.ID] = true
+	}
+	r.ignore = directives(pass, on)
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {
@@ -85,6 +91,19 @@ func (r *reporter) add(f rules.Finding) {
 }
 
 func (r *reporter) flush() {
+	var kept []analysis.Diagnostic
+	for _, d := range r.diags {
+		if !suppressed(r.ignore, d) {
+			kept = append(kept, d)
+		}
+	}
+	r.diags = kept
+	for _, x := range r.ignore {
+		if !x.used {
+			r.diags = append(r.diags, analysis.Diagnostic{Pos: x.pos, Category: DirectiveCategory,
+				Message: "this //relcheck:ignore suppresses nothing; remove it"})
+		}
+	}
 	sort.SliceStable(r.diags, func(i, j int) bool { return r.diags[i].Pos < r.diags[j].Pos })
 	for _, d := range r.diags {
 		r.pass.Report(d)
