@@ -62,7 +62,9 @@ func (r *reporter) add(f rules.Finding) {
 		return
 	}
 	r.seen[key] = true
-	d := analysis.Diagnostic{Pos: pos, Category: f.Rule, Message: f.Message}
+	// The rule ID leads the message: text output has no other place for
+	// it, and it is the name a suppression comment needs.
+	d := analysis.Diagnostic{Pos: pos, Category: f.Rule, Message: f.Rule + ": " + f.Message}
 	if rule := rules.ByID(f.Rule); rule != nil {
 		d.URL = rule.DocURL()
 	}

@@ -11,7 +11,7 @@ var TagSyntax = register(&Rule{
 func checkTagSyntax(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, pr := range m.Problems {
-			f := Finding{Pos: pr.Pos, Message: pr.Message}
+			f := Finding{Pos: pr.Pos, Message: m.Ref.Name + "." + pr.Message}
 			if t := pr.Tag; t != nil && t.Raw && t.Pos.IsValid() {
 				f.Pos = at(t, pr.Start)
 				if pr.Fix {

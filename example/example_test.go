@@ -1,0 +1,72 @@
+package example
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/rules"
+)
+
+// run analyses one package of this module as a driver would and returns
+// the rule IDs reported, with their messages.
+func run(t *testing.T, a *analysis.Analyzer, pattern string) map[string][]string {
+	t.Helper()
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}
+	pkgs, err := packages.Load(cfg, pattern)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load %s: %v", pattern, err)
+	}
+	res, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, act := range res.Roots {
+		for _, d := range act.Diagnostics {
+			got[d.Category] = append(got[d.Category], d.Message)
+		}
+	}
+	return got
+}
+
+// The broken models carry exactly one mistake per default rule, and the
+// README promises relcheck finds each one once.
+func TestBrokenHasOneFindingPerRule(t *testing.T) {
+	got := run(t, analyzer.Analyzer, "./broken")
+	for _, r := range rules.All() {
+		if r.OptIn {
+			continue
+		}
+		if n := len(got[r.ID]); n != 1 {
+			t.Errorf("rule %s: %d findings, want 1: %q", r.ID, n, got[r.ID])
+		}
+	}
+	var ids []string
+	for id := range got {
+		if rules.ByID(id) == nil {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	if len(ids) > 0 {
+		t.Errorf("findings outside the rule catalogue: %s", strings.Join(ids, ", "))
+	}
+}
+
+// The same models done right draw no finding, even with every rule on.
+func TestCorrectIsSilent(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "all"); err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, a, "./correct"); len(got) != 0 {
+		t.Errorf("findings on the correct models: %v", got)
+	}
+}
