@@ -151,6 +151,20 @@ func (u *unit) collect() {
 		for _, tn := range usedWithGorm(u.pass) {
 			add(tn, d)
 		}
+		// A models package: it imports GORM and declares tagged models.
+		// Its untagged structs with a primary key are models too (GORM
+		// needs no tags); elsewhere such a struct is more likely a DTO.
+		if len(queue) > 0 && imports(u.pass.Pkg, gorm.ImportPath) {
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				if _, ok := tn.Type().Underlying().(*types.Struct); ok && hasIDField(tn) {
+					add(tn, d)
+				}
+			}
+		}
 	}
 	for len(queue) > 0 {
 		tn := queue[0]
@@ -318,13 +332,7 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 // *gorm.DB method (db.AutoMigrate(&User{}), db.Create(&post)...): those are
 // models even when they carry no gorm tag.
 func usedWithGorm(pass *analysis.Pass) []*types.TypeName {
-	imports := false
-	for _, p := range pass.Pkg.Imports() {
-		if p.Path() == gorm.ImportPath {
-			imports = true
-		}
-	}
-	if !imports {
+	if !imports(pass.Pkg, gorm.ImportPath) {
 		return nil
 	}
 	var out []*types.TypeName
@@ -431,4 +439,26 @@ func (s *source) Syntax(v *types.Var) (dialects.FieldSyntax, bool) {
 		fs.Raw = strings.HasPrefix(fld.Tag.Value, "`")
 	}
 	return fs, true
+}
+
+func imports(pkg *types.Package, path string) bool {
+	for _, p := range pkg.Imports() {
+		if p.Path() == path {
+			return true
+		}
+	}
+	return false
+}
+
+// hasIDField reports whether a struct has (or promotes from an embedded
+// struct) the field GORM takes as its primary key by default.
+func hasIDField(tn *types.TypeName) bool {
+	for _, name := range []string{"ID", "Id"} {
+		if obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), name); obj != nil {
+			if v, ok := obj.(*types.Var); ok && v.IsField() {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -226,6 +226,9 @@ func (p *parser) relation(v *types.Var, tag *model.Tag, bind, path []string) {
 		Embed: strings.Join(path, "."),
 	}
 	named, _, many := dialects.Target(v.Type())
+	if _, isArray := dialects.Deref(v.Type()).Underlying().(*types.Array); isArray {
+		named = nil // GORM builds relations from structs and slices only
+	}
 	r.Many = many
 	if named == nil {
 		if containsTypeParam(v.Type()) {

@@ -1,0 +1,499 @@
+// Package corpus is the GORM oracle corpus: small model sets, one per
+// case, each named with its case prefix. The oracle test parses every case
+// with GORM's own schema.Parse and holds relcheck to the same verdict. No
+// case says what the answer should be: GORM decides.
+package corpus
+
+import (
+	"database/sql/driver"
+	"time"
+
+	"github.com/relcheck/relcheck/oracle/gormparse/corpus/other"
+	"gorm.io/gorm"
+)
+
+// Cases maps a case prefix to the models GORM parses for it.
+var Cases = map[string][]any{
+	"HasManyDefault":      {&HasManyDefaultUser{}},
+	"HasManyNoFK":         {&HasManyNoFKUser{}},
+	"HasOneDefault":       {&HasOneDefaultUser{}},
+	"BelongsToDefault":    {&BelongsToDefaultUser{}},
+	"BelongsToNoFK":       {&BelongsToNoFKUser{}},
+	"HasOneBeatsBelongs":  {&HasOneBeatsBelongsUser{}},
+	"FKExplicit":          {&FKExplicitUser{}},
+	"FKTypo":              {&FKTypoUser{}},
+	"RefsExplicit":        {&RefsExplicitTeam{}},
+	"RefsTypo":            {&RefsTypoTeam{}},
+	"HasOneFKRefs":        {&HasOneFKRefsUser{}},
+	"SelfBelongs":         {&SelfBelongsEmployee{}},
+	"SelfHasMany":         {&SelfHasManyEmployee{}},
+	"SelfM2M":             {&SelfM2MUser{}},
+	"Poly":                {&PolyDog{}, &PolyCat{}},
+	"PolyNoType":          {&PolyNoTypeDog{}},
+	"PolyNoID":            {&PolyNoIDDog{}},
+	"PolyExplicit":        {&PolyExplicitDog{}},
+	"PolyValue":           {&PolyValueDog{}},
+	"M2MDefault":          {&M2MDefaultUser{}},
+	"M2MJoinCols":         {&M2MJoinColsUser{}},
+	"M2MFKTypo":           {&M2MFKTypoUser{}},
+	"M2MRefTypo":          {&M2MRefTypoUser{}},
+	"M2MCustomKeys":       {&M2MCustomKeysUser{}},
+	"CompositeHas":        {&CompositeHasOrder{}},
+	"CompositeHalf":       {&CompositeHalfOrder{}},
+	"EmbeddedBase":        {&EmbeddedBaseUser{}},
+	"EmbeddedPrefix":      {&EmbeddedPrefixPost{}},
+	"EmbeddedRelation":    {&EmbeddedRelationDoc{}},
+	"MapField":            {&MapFieldUser{}},
+	"StringSlice":         {&StringSliceUser{}},
+	"StringSliceTyped":    {&StringSliceTypedUser{}},
+	"ValuerField":         {&ValuerFieldUser{}},
+	"IgnoredField":        {&IgnoredFieldUser{}},
+	"CrossPackage":        {&CrossPackageCity{}},
+	"CrossPackageHas":     {&CrossPackageHasShop{}},
+	"FKByColumn":          {&FKByColumnUser{}},
+	"RefsByColumn":        {&RefsByColumnTeam{}},
+	"PointerSlice":        {&PointerSliceUser{}},
+	"SliceOfPointers":     {&SliceOfPointersUser{}},
+	"IdSpelling":          {&IdSpellingUser{}},
+	"ColumnNamedFK":       {&ColumnNamedFKUser{}},
+	"InterfaceField":      {&InterfaceFieldUser{}},
+	"ArrayOfStruct":       {&ArrayOfStructUser{}},
+	"GormModelHasMany":    {&GormModelHasManyUser{}},
+	"TimeAndBytes":        {&TimeAndBytesUser{}},
+	"BelongsToPointer":    {&BelongsToPointerPost{}},
+	"HasManyFKOnlyWrong":  {&HasManyFKOnlyWrongUser{}},
+	"PolyFKOverride":      {&PolyFKOverrideDog{}},
+	"NonStructSliceTyped": {&NonStructSliceTypedUser{}},
+}
+
+// --- has-many / has-one / belongs-to guessing ---
+
+type HasManyDefaultUser struct {
+	ID    uint
+	Posts []HasManyDefaultPost
+}
+type HasManyDefaultPost struct {
+	ID                   uint
+	HasManyDefaultUserID uint
+}
+
+type HasManyNoFKUser struct {
+	ID    uint
+	Posts []HasManyNoFKPost
+}
+type HasManyNoFKPost struct {
+	ID     uint
+	UserID uint // GORM looks for HasManyNoFKUserID
+}
+
+type HasOneDefaultUser struct {
+	ID      uint
+	Profile HasOneDefaultProfile
+}
+type HasOneDefaultProfile struct {
+	ID                  uint
+	HasOneDefaultUserID uint
+}
+
+type BelongsToDefaultUser struct {
+	ID        uint
+	CompanyID uint
+	Company   BelongsToDefaultCompany
+}
+type BelongsToDefaultCompany struct{ ID uint }
+
+type BelongsToNoFKUser struct {
+	ID      uint
+	Company BelongsToNoFKCompany
+}
+type BelongsToNoFKCompany struct{ ID uint }
+
+// Both models hold a candidate key: GORM tries has-one first.
+type HasOneBeatsBelongsUser struct {
+	ID     uint
+	BossID uint
+	Boss   HasOneBeatsBelongsBoss
+}
+type HasOneBeatsBelongsBoss struct {
+	ID                       uint
+	HasOneBeatsBelongsUserID uint
+}
+
+type FKExplicitUser struct {
+	ID         uint
+	CompanyRef uint
+	Company    FKExplicitCompany `gorm:"foreignKey:CompanyRef"`
+}
+type FKExplicitCompany struct{ ID uint }
+
+type FKTypoUser struct {
+	ID         uint
+	CompanyRef uint
+	Company    FKTypoCompany `gorm:"foreignKey:CompanyRf"`
+}
+type FKTypoCompany struct{ ID uint }
+
+type RefsExplicitTeam struct {
+	ID      uint
+	Code    string               `gorm:"uniqueIndex"`
+	Members []RefsExplicitMember `gorm:"foreignKey:TeamCode;references:Code"`
+}
+type RefsExplicitMember struct {
+	ID       uint
+	TeamCode string
+}
+
+type RefsTypoTeam struct {
+	ID      uint
+	Code    string
+	Members []RefsTypoMember `gorm:"foreignKey:TeamCode;references:Cod"`
+}
+type RefsTypoMember struct {
+	ID       uint
+	TeamCode string
+}
+
+type HasOneFKRefsUser struct {
+	ID      uint
+	Name    string              `gorm:"uniqueIndex"`
+	Profile HasOneFKRefsProfile `gorm:"foreignKey:UserName;references:Name"`
+}
+type HasOneFKRefsProfile struct {
+	ID       uint
+	UserName string
+}
+
+// --- self-references ---
+
+type SelfBelongsEmployee struct {
+	ID        uint
+	ManagerID *uint
+	Manager   *SelfBelongsEmployee
+}
+
+type SelfHasManyEmployee struct {
+	ID        uint
+	ManagerID *uint
+	Reports   []SelfHasManyEmployee `gorm:"foreignKey:ManagerID"`
+}
+
+type SelfM2MUser struct {
+	ID      uint
+	Friends []*SelfM2MUser `gorm:"many2many:self_friendships"`
+}
+
+// --- polymorphic ---
+
+type PolyDog struct {
+	ID   uint
+	Toys []PolyToy `gorm:"polymorphic:Owner"`
+}
+type PolyCat struct {
+	ID  uint
+	Toy PolyToy `gorm:"polymorphic:Owner"`
+}
+type PolyToy struct {
+	ID        uint
+	OwnerID   uint
+	OwnerType string
+}
+
+type PolyNoTypeDog struct {
+	ID   uint
+	Toys []PolyNoTypeToy `gorm:"polymorphic:Owner"`
+}
+type PolyNoTypeToy struct {
+	ID      uint
+	OwnerID uint
+}
+
+type PolyNoIDDog struct {
+	ID   uint
+	Toys []PolyNoIDToy `gorm:"polymorphic:Owner"`
+}
+type PolyNoIDToy struct {
+	ID        uint
+	OwnerType string
+}
+
+type PolyExplicitDog struct {
+	ID   uint
+	Toys []PolyExplicitToy `gorm:"polymorphicType:Kind;polymorphicId:Ref"`
+}
+type PolyExplicitToy struct {
+	ID   uint
+	Ref  uint
+	Kind string
+}
+
+type PolyValueDog struct {
+	ID   uint
+	Toys []PolyValueToy `gorm:"polymorphic:Owner;polymorphicValue:dog"`
+}
+type PolyValueToy struct {
+	ID        uint
+	OwnerID   uint
+	OwnerType string
+}
+
+type PolyFKOverrideDog struct {
+	ID   uint
+	Tag  string
+	Toys []PolyFKOverrideToy `gorm:"polymorphic:Owner;foreignKey:Tagg"`
+}
+type PolyFKOverrideToy struct {
+	ID        uint
+	OwnerID   string
+	OwnerType string
+}
+
+// --- many-to-many ---
+
+type M2MDefaultUser struct {
+	ID        uint
+	Languages []M2MDefaultLanguage `gorm:"many2many:m2m_default_user_languages"`
+}
+type M2MDefaultLanguage struct{ ID uint }
+
+type M2MJoinColsUser struct {
+	ID        uint
+	Languages []M2MJoinColsLanguage `gorm:"many2many:m2m_join_cols;joinForeignKey:Person;joinReferences:Lang"`
+}
+type M2MJoinColsLanguage struct{ ID uint }
+
+type M2MFKTypoUser struct {
+	ID        uint
+	Code      string
+	Languages []M2MFKTypoLanguage `gorm:"many2many:m2m_fk_typo;foreignKey:Cdoe"`
+}
+type M2MFKTypoLanguage struct{ ID uint }
+
+type M2MRefTypoUser struct {
+	ID        uint
+	Languages []M2MRefTypoLanguage `gorm:"many2many:m2m_ref_typo;references:Cod"`
+}
+type M2MRefTypoLanguage struct {
+	ID   uint
+	Code string
+}
+
+type M2MCustomKeysUser struct {
+	ID        uint
+	Handle    string                  `gorm:"uniqueIndex"`
+	Languages []M2MCustomKeysLanguage `gorm:"many2many:m2m_custom_keys;foreignKey:Handle;references:Code"`
+}
+type M2MCustomKeysLanguage struct {
+	ID   uint
+	Code string `gorm:"uniqueIndex"`
+}
+
+// --- composite keys ---
+
+type CompositeHasOrder struct {
+	Shop  string `gorm:"primaryKey"`
+	No    int    `gorm:"primaryKey"`
+	Lines []CompositeHasLine
+}
+type CompositeHasLine struct {
+	ID                    uint
+	CompositeHasOrderShop string
+	CompositeHasOrderNo   int
+}
+
+type CompositeHalfOrder struct {
+	Shop  string `gorm:"primaryKey"`
+	No    int    `gorm:"primaryKey"`
+	Lines []CompositeHalfLine
+}
+type CompositeHalfLine struct {
+	ID                   uint
+	CompositeHalfOrderNo int
+}
+
+// --- embedding ---
+
+type EmbeddedBase struct {
+	ID        uint
+	CreatedAt time.Time
+}
+type EmbeddedBaseUser struct {
+	EmbeddedBase
+	Posts []EmbeddedBasePost
+}
+type EmbeddedBasePost struct {
+	EmbeddedBase
+	EmbeddedBaseUserID uint
+}
+
+type EmbeddedPrefixAuthor struct {
+	Name  string
+	Email string
+}
+type EmbeddedPrefixPost struct {
+	ID     uint
+	Author EmbeddedPrefixAuthor `gorm:"embedded;embeddedPrefix:author_"`
+}
+
+type EmbeddedRelationAudit struct {
+	CreatorID uint
+	Creator   EmbeddedRelationUser
+}
+type EmbeddedRelationDoc struct {
+	ID uint
+	EmbeddedRelationAudit
+}
+type EmbeddedRelationUser struct{ ID uint }
+
+type GormModelHasManyUser struct {
+	gorm.Model
+	Posts []GormModelHasManyPost
+}
+type GormModelHasManyPost struct {
+	gorm.Model
+	GormModelHasManyUserID uint
+}
+
+// --- fields that are not relations ---
+
+type MapFieldUser struct {
+	ID    uint
+	Extra map[string]string
+}
+
+type StringSliceUser struct {
+	ID   uint
+	Tags []string
+}
+
+type StringSliceTypedUser struct {
+	ID   uint
+	Tags []string `gorm:"type:text"`
+}
+
+type NonStructSliceTypedUser struct {
+	ID    uint
+	Codes []int `gorm:"serializer:json"`
+}
+
+type JSONMap map[string]any
+
+func (JSONMap) Value() (driver.Value, error) { return "{}", nil }
+func (*JSONMap) Scan(any) error              { return nil }
+
+type ValuerFieldUser struct {
+	ID    uint
+	Extra JSONMap
+}
+
+type IgnoredFieldUser struct {
+	ID    uint
+	Cache map[string]any `gorm:"-"`
+}
+
+type InterfaceFieldUser struct {
+	ID  uint
+	Any any
+}
+
+type ArrayOfStructUser struct {
+	ID    uint
+	Posts [2]ArrayOfStructPost
+}
+type ArrayOfStructPost struct {
+	ID                  uint
+	ArrayOfStructUserID uint
+}
+
+type TimeAndBytesUser struct {
+	ID      uint
+	Born    time.Time
+	Seen    *time.Time
+	Avatar  []byte
+	Hash    [32]byte
+	Deleted gorm.DeletedAt
+}
+
+// --- across packages, columns, pointers ---
+
+type CrossPackageCity struct {
+	ID       uint
+	RegionID uint
+	Region   other.Region
+}
+
+type CrossPackageHasShop struct {
+	ID        uint
+	CodeValue string
+	Code      other.Code
+}
+
+type FKByColumnUser struct {
+	ID      uint
+	Profile FKByColumnProfile `gorm:"foreignKey:owner_ref"`
+}
+type FKByColumnProfile struct {
+	ID       uint
+	OwnerRef uint
+}
+
+type RefsByColumnTeam struct {
+	ID      uint
+	Code    string               `gorm:"uniqueIndex"`
+	Members []RefsByColumnMember `gorm:"foreignKey:TeamCode;references:code"`
+}
+type RefsByColumnMember struct {
+	ID       uint
+	TeamCode string
+}
+
+type PointerSliceUser struct {
+	ID    uint
+	Posts *[]PointerSlicePost
+}
+type PointerSlicePost struct {
+	ID                 uint
+	PointerSliceUserID uint
+}
+
+type SliceOfPointersUser struct {
+	ID    uint
+	Posts []*SliceOfPointersPost
+}
+type SliceOfPointersPost struct {
+	ID                    uint
+	SliceOfPointersUserID uint
+}
+
+type IdSpellingUser struct {
+	ID    uint
+	Posts []IdSpellingPost
+}
+type IdSpellingPost struct {
+	ID               uint
+	IdSpellingUserId uint
+}
+
+type ColumnNamedFKUser struct {
+	ID    uint
+	Posts []ColumnNamedFKPost
+}
+type ColumnNamedFKPost struct {
+	ID    uint
+	Owner uint `gorm:"column:column_named_fk_user_id"`
+}
+
+type BelongsToPointerPost struct {
+	ID       uint
+	AuthorID *uint
+	Author   *BelongsToPointerAuthor
+}
+type BelongsToPointerAuthor struct{ ID uint }
+
+// foreignKey names a field of the owner on a slice: has-many looks in the
+// target only.
+type HasManyFKOnlyWrongUser struct {
+	ID     uint
+	PostID uint
+	Posts  []HasManyFKOnlyWrongPost `gorm:"foreignKey:PostID"`
+}
+type HasManyFKOnlyWrongPost struct{ ID uint }

@@ -1,0 +1,192 @@
+// The GORM oracle: relcheck must reach GORM's own verdict on every model
+// of the corpus. GORM is the judge (schema.Parse), relcheck the defendant.
+package gormparse
+
+import (
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+	"gorm.io/gorm/logger"
+	"gorm.io/gorm/schema"
+
+	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/model"
+	"github.com/relcheck/relcheck/oracle/gormparse/corpus"
+)
+
+const corpusPath = "github.com/relcheck/relcheck/oracle/gormparse/corpus"
+
+func init() { logger.Default = logger.Default.LogMode(logger.Silent) }
+
+// relcheckRun analyses the corpus once and returns its fk-missing findings
+// and the models it exported as facts.
+func relcheckRun(t *testing.T) (findings []string, models []*model.Model) {
+	t.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}, corpusPath)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load corpus: %v", err)
+	}
+	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, act := range res.Roots {
+		for _, d := range act.Diagnostics {
+			if d.Category == "fk-missing" {
+				findings = append(findings, strings.TrimPrefix(d.Message, "fk-missing: "))
+			}
+		}
+		var fact analyzer.ModelsFact
+		if act.PackageFact(act.Package.Types, &fact) {
+			models = fact.Models
+		}
+	}
+	return findings, models
+}
+
+// caseOf maps a model name to its case prefix (the longest that fits).
+func caseOf(name string) string {
+	best := ""
+	for k := range corpus.Cases {
+		if strings.HasPrefix(name, k) && len(k) > len(best) {
+			best = k
+		}
+	}
+	return best
+}
+
+func gormParse(models []any) (*sync.Map, error) {
+	cache := &sync.Map{}
+	for _, m := range models {
+		if _, err := schema.Parse(m, cache, schema.NamingStrategy{}); err != nil {
+			return cache, err
+		}
+	}
+	return cache, nil
+}
+
+// TestFKMissingIffGORMFails: relcheck reports fk-missing on a case if and
+// only if schema.Parse fails on it.
+func TestFKMissingIffGORMFails(t *testing.T) {
+	findings, _ := relcheckRun(t)
+	reported := map[string][]string{}
+	for _, f := range findings {
+		name, _, _ := strings.Cut(f, ".")
+		reported[caseOf(name)] = append(reported[caseOf(name)], f)
+	}
+	var keys []string
+	for k := range corpus.Cases {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fails, passes := 0, 0
+	for _, k := range keys {
+		_, err := gormParse(corpus.Cases[k])
+		switch {
+		case err != nil && len(reported[k]) == 0:
+			t.Errorf("%s: GORM fails (%v) but relcheck reports no fk-missing", k, err)
+		case err == nil && len(reported[k]) > 0:
+			t.Errorf("%s: GORM accepts it but relcheck reports %q", k, reported[k])
+		}
+		if err != nil {
+			fails++
+			t.Logf("%s: GORM: %v\n\trelcheck: %s", k, err, strings.Join(reported[k], "\n\trelcheck: "))
+		} else {
+			passes++
+		}
+	}
+	// The oracle proves nothing unless both verdicts occur often.
+	if fails < 8 || passes < 20 {
+		t.Errorf("corpus too one-sided: %d cases GORM rejects, %d it accepts", fails, passes)
+	}
+}
+
+// TestRelationsMatchGORM: where GORM accepts a case, every relation
+// relcheck resolved has GORM's kind, foreign key and join table.
+func TestRelationsMatchGORM(t *testing.T) {
+	_, models := relcheckRun(t)
+	byName := map[string]*model.Model{}
+	for _, m := range models {
+		byName[m.Ref.Name] = m
+	}
+	checked := 0
+	for k, roots := range corpus.Cases {
+		cache, err := gormParse(roots)
+		if err != nil {
+			continue
+		}
+		cache.Range(func(_, v any) bool {
+			s, ok := v.(*schema.Schema)
+			if !ok || s.ModelType.PkgPath() != corpusPath {
+				return true
+			}
+			m := byName[s.Name]
+			if m == nil {
+				t.Errorf("%s: relcheck did not see model %s", k, s.Name)
+				return true
+			}
+			for name, rel := range s.Relationships.Relations {
+				if strings.HasPrefix(name, "_") || rel.Field == nil || rel.Field.Schema != s {
+					continue
+				}
+				r := m.Relation(rel.Name)
+				if r == nil {
+					t.Errorf("%s: %s.%s: relcheck has no relation", k, s.Name, rel.Name)
+					continue
+				}
+				checked++
+				compare(t, s.Name, rel, r)
+			}
+			return true
+		})
+	}
+	if checked < 30 {
+		t.Errorf("only %d relations compared", checked)
+	}
+}
+
+func compare(t *testing.T, model string, rel *schema.Relationship, r *model.Relation) {
+	t.Helper()
+	want := map[schema.RelationshipType]string{
+		schema.HasOne: "has-one", schema.HasMany: "has-many", schema.BelongsTo: "belongs-to", schema.Many2Many: "many-to-many",
+	}[rel.Type]
+	if string(r.Kind) != want {
+		t.Errorf("%s.%s: relcheck says %s, GORM says %s", model, rel.Name, r.Kind, want)
+		return
+	}
+	if rel.Type == schema.Many2Many {
+		if r.Join == nil || r.Join.Table != rel.JoinTable.Table {
+			t.Errorf("%s.%s: join table: relcheck %+v, GORM %q", model, rel.Name, r.Join, rel.JoinTable.Table)
+			return
+		}
+		var own, ref []string
+		for _, x := range rel.References {
+			if x.OwnPrimaryKey {
+				own = append(own, x.ForeignKey.DBName)
+			} else {
+				ref = append(ref, x.ForeignKey.DBName)
+			}
+		}
+		if !reflect.DeepEqual(own, r.Join.OwnerColumns) || !reflect.DeepEqual(ref, r.Join.TargetColumns) {
+			t.Errorf("%s.%s: join columns: relcheck %v/%v, GORM %v/%v", model, rel.Name, r.Join.OwnerColumns, r.Join.TargetColumns, own, ref)
+		}
+		return
+	}
+	var fks []string
+	for _, x := range rel.References {
+		if x.PrimaryKey != nil && x.ForeignKey != nil {
+			fks = append(fks, x.ForeignKey.Name)
+		}
+	}
+	if !reflect.DeepEqual(fks, r.ForeignKey) {
+		t.Errorf("%s.%s: foreign key: relcheck %v, GORM %v", model, rel.Name, r.ForeignKey, fks)
+	}
+}
+
