@@ -364,31 +364,40 @@ func usedWithGorm(pass *analysis.Pass) []*types.TypeName {
 // source implements dialects.Source for the package being analysed.
 type source struct {
 	fset   *token.FileSet
+	files  []*ast.File
 	fields map[token.Pos]*ast.Field // field (or embedded type) ident -> field
 }
 
 func newSource(pass *analysis.Pass) *source {
-	s := &source{fset: pass.Fset, fields: map[token.Pos]*ast.Field{}}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			st, ok := n.(*ast.StructType)
-			if !ok || st.Fields == nil {
-				return true
-			}
-			for _, fld := range st.Fields.List {
-				for _, name := range fld.Names {
-					s.fields[name.Pos()] = fld
+	return &source{fset: pass.Fset, files: pass.Files}
+}
+
+// field finds a field's syntax. The index is built on first use, so
+// packages without models never pay for the walk.
+func (s *source) field(v *types.Var) *ast.Field {
+	if s.fields == nil {
+		s.fields = map[token.Pos]*ast.Field{}
+		for _, f := range s.files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				st, ok := n.(*ast.StructType)
+				if !ok || st.Fields == nil {
+					return true
 				}
-				if len(fld.Names) == 0 {
-					if id := embeddedIdent(fld.Type); id != nil {
-						s.fields[id.Pos()] = fld
+				for _, fld := range st.Fields.List {
+					for _, name := range fld.Names {
+						s.fields[name.Pos()] = fld
+					}
+					if len(fld.Names) == 0 {
+						if id := embeddedIdent(fld.Type); id != nil {
+							s.fields[id.Pos()] = fld
+						}
 					}
 				}
-			}
-			return true
-		})
+				return true
+			})
+		}
 	}
-	return s
+	return s.fields[v.Pos()]
 }
 
 func embeddedIdent(e ast.Expr) *ast.Ident {
@@ -421,7 +430,7 @@ func (s *source) Position(p token.Pos) model.Pos {
 }
 
 func (s *source) TagLit(v *types.Var) (token.Pos, bool) {
-	fld := s.fields[v.Pos()]
+	fld := s.field(v)
 	if fld == nil || fld.Tag == nil {
 		return token.NoPos, false
 	}
@@ -429,7 +438,7 @@ func (s *source) TagLit(v *types.Var) (token.Pos, bool) {
 }
 
 func (s *source) Syntax(v *types.Var) (dialects.FieldSyntax, bool) {
-	fld := s.fields[v.Pos()]
+	fld := s.field(v)
 	if fld == nil || fld.Type == nil {
 		return dialects.FieldSyntax{}, false
 	}
