@@ -6,6 +6,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"sort"
@@ -65,6 +66,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	u := newUnit(pass, dialectsOn)
+	u.fkConstraints = c.fkConstraints
 	u.collect()
 	if len(u.local) == 0 {
 		// Directives in a package without models still get checked.
@@ -92,8 +94,12 @@ type unit struct {
 	local    []*types.TypeName
 	models   map[model.Ref]*model.Model // local and imported, as resolved so far
 	internal []rules.Finding            // models the dialect could not read
-	facts    map[*types.Package]map[string]*model.Model
-	pkgs     map[string]*types.Package // this package and every import, by path
+	usage    *usage
+	// fkConstraints is false when the project's migrations create no
+	// foreign-key constraints (-fk-constraints=false).
+	fkConstraints bool
+	facts         map[*types.Package]map[string]*model.Model
+	pkgs          map[string]*types.Package // this package and every import, by path
 }
 
 func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
@@ -148,22 +154,9 @@ func (u *unit) collect() {
 		}
 	}
 	if d := u.dialects[gorm.Name]; d != nil {
-		for _, tn := range usedWithGorm(u.pass) {
+		u.usage = gormUsage(u.pass)
+		for _, tn := range u.usage.models {
 			add(tn, d)
-		}
-		// A models package: it imports GORM and declares tagged models.
-		// Its untagged structs with a primary key are models too (GORM
-		// needs no tags); elsewhere such a struct is more likely a DTO.
-		if len(queue) > 0 && imports(u.pass.Pkg, gorm.ImportPath) {
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() {
-					continue
-				}
-				if _, ok := tn.Type().Underlying().(*types.Struct); ok && hasIDField(tn) {
-					add(tn, d)
-				}
-			}
 		}
 	}
 	for len(queue) > 0 {
@@ -223,9 +216,26 @@ func (u *unit) resolve() *model.Graph {
 			}
 		}
 	}
+	for _, m := range locals {
+		for _, r := range m.Relations {
+			if r.Join != nil && u.usage != nil && u.usage.joinTables[model.Ref{Pkg: m.Ref.Pkg, Name: m.Ref.Name + "." + r.Name}] {
+				r.Join.Custom = true
+			}
+		}
+	}
 	for _, d := range u.order {
 		if d.Link != nil {
 			d.Link(g)
+		}
+	}
+	if !u.fkConstraints || (u.usage != nil && u.usage.noFKs) {
+		// Migrations create no FOREIGN KEY: nothing in the database
+		// enforces a relation, and rules must not claim otherwise.
+		for _, m := range locals {
+			for _, r := range m.Relations {
+				r.Constraint = false
+				r.Enforcement = model.EnforceNone
+			}
 		}
 	}
 	return g
@@ -328,37 +338,63 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 	return tn
 }
 
-// usedWithGorm returns the local struct types the package passes to a
-// *gorm.DB method (db.AutoMigrate(&User{}), db.Create(&post)...): those are
-// models even when they carry no gorm tag.
-func usedWithGorm(pass *analysis.Pass) []*types.TypeName {
+// usage is what a package's calls into *gorm.DB tell about its models.
+type usage struct {
+	models     []*types.TypeName  // local structs handed to *gorm.DB
+	joinTables map[model.Ref]bool // relations given a custom join model (SetupJoinTable)
+	noFKs      bool               // a gorm.Config disables foreign-key constraints
+}
+
+// gormUsage reads the package's calls of *gorm.DB methods: the structs it
+// passes (db.AutoMigrate(&User{}) makes User a model even without tags),
+// SetupJoinTable calls, and a gorm.Config that disables constraints.
+func gormUsage(pass *analysis.Pass) *usage {
+	us := &usage{joinTables: map[model.Ref]bool{}}
 	if !imports(pass.Pkg, gorm.ImportPath) {
-		return nil
+		return us
 	}
-	var out []*types.TypeName
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			s := pass.TypesInfo.Selections[sel]
-			if s == nil || !dialects.IsNamed(s.Recv(), gorm.ImportPath, "DB") && !dialects.IsNamed(s.Recv(), gorm.ImportPath, "Migrator") {
-				return true
-			}
-			for _, arg := range call.Args {
-				if n, _, _ := dialects.Target(pass.TypesInfo.TypeOf(arg)); n != nil && n.Obj().Pkg() == pass.Pkg {
-					out = append(out, n.Obj())
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				if dialects.IsNamed(pass.TypesInfo.TypeOf(n), gorm.ImportPath, "Config") {
+					for _, e := range n.Elts {
+						if kv, ok := e.(*ast.KeyValueExpr); ok {
+							if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableForeignKeyConstraintWhenMigrating" {
+								if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.String() == "true" {
+									us.noFKs = true
+								}
+							}
+						}
+					}
+				}
+			case *ast.CallExpr:
+				sel, ok := n.Fun.(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				s := pass.TypesInfo.Selections[sel]
+				if s == nil || !dialects.IsNamed(s.Recv(), gorm.ImportPath, "DB") && !dialects.IsNamed(s.Recv(), gorm.ImportPath, "Migrator") {
+					return true
+				}
+				for _, arg := range n.Args {
+					if t, _, _ := dialects.Target(pass.TypesInfo.TypeOf(arg)); t != nil && t.Obj().Pkg() == pass.Pkg {
+						us.models = append(us.models, t.Obj())
+					}
+				}
+				if sel.Sel.Name == "SetupJoinTable" && len(n.Args) == 3 {
+					t, _, _ := dialects.Target(pass.TypesInfo.TypeOf(n.Args[0]))
+					if tv, ok := pass.TypesInfo.Types[n.Args[1]]; ok && t != nil && tv.Value != nil {
+						ref := dialects.RefOf(t)
+						ref.Name += "." + constant.StringVal(tv.Value)
+						us.joinTables[ref] = true
+					}
 				}
 			}
 			return true
 		})
 	}
-	return out
+	return us
 }
 
 // source implements dialects.Source for the package being analysed.
@@ -454,19 +490,6 @@ func imports(pkg *types.Package, path string) bool {
 	for _, p := range pkg.Imports() {
 		if p.Path() == path {
 			return true
-		}
-	}
-	return false
-}
-
-// hasIDField reports whether a struct has (or promotes from an embedded
-// struct) the field GORM takes as its primary key by default.
-func hasIDField(tn *types.TypeName) bool {
-	for _, name := range []string{"ID", "Id"} {
-		if obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), name); obj != nil {
-			if v, ok := obj.(*types.Var); ok && v.IsField() {
-				return true
-			}
 		}
 	}
 	return false

@@ -59,3 +59,13 @@ func TestFKUnindexedOptIn(t *testing.T) {
 func TestSuppress(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "suppress")
 }
+
+// Precision: correct models that look suspicious, DTOs, and packages
+// without models draw no finding.
+func TestClean(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "clean", "notmodels", "dto")
+}
+
+func TestNoConstraints(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "noconstraints")
+}

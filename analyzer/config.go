@@ -14,9 +14,10 @@ import (
 // config is one analyzer's flags. Flags are the single configuration
 // surface, so the CLI, go vet, golangci-lint and editors all agree.
 type config struct {
-	disable string
-	enable  string
-	dialect string
+	disable       string
+	enable        string
+	dialect       string
+	fkConstraints bool
 }
 
 // available lists the dialects in the order they claim models.
@@ -33,6 +34,7 @@ func dialectNames() []string {
 func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.disable, "disable", "", "comma-separated rule IDs to turn off")
 	fs.StringVar(&c.enable, "enable", "", "comma-separated opt-in rule IDs to turn on (\"all\" for every rule)")
+	fs.BoolVar(&c.fkConstraints, "fk-constraints", true, "the database has the foreign-key constraints the ORM would create; set false when migrations create none (GORM's DisableForeignKeyConstraintWhenMigrating)")
 	fs.StringVar(&c.dialect, "dialects", strings.Join(dialectNames(), ","), "comma-separated ORM dialects to check")
 }
 

@@ -210,8 +210,13 @@ func Classify(t types.Type) model.Type {
 			return mt
 		case *types.Struct:
 			// A wrapper: sql.NullInt64{Int64, Valid}, uuid.NullUUID,
-			// optional.Of[T]{value, ok}... anything that scans.
-			if !HasMethod(t, "Scan") || u.NumFields() == 0 {
+			// optional.Of[T]{value, ok}... anything that scans or
+			// values itself can carry NULL.
+			if !HasMethod(t, "Scan") && !HasMethod(t, "Value") {
+				return mt
+			}
+			if u.NumFields() == 0 {
+				mt.Nullable = true
 				return mt
 			}
 			mt.Nullable = true

@@ -68,6 +68,9 @@ type Relation struct {
 
 // JoinTable is the association table of a many-to-many relation.
 type JoinTable struct {
+	// Custom is set when the program supplies its own join model
+	// (GORM's SetupJoinTable): its columns are not the derived ones.
+	Custom        bool
 	Table         string
 	OwnerColumns  []string // columns referencing the owner's keys
 	TargetColumns []string // columns referencing the target's keys

@@ -59,8 +59,9 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
 			"(one column points at several tables), so the action never fires; delete the %s rows yourself, or drop the action",
 			relName(r), action, dialectName(m), r.Target.Name)
 	case r.Enforcement == model.EnforceNone:
-		return fmt.Sprintf("%s declares %s, but no constraint is created for it, so the action never fires; remove the action",
-			relName(r), action)
+		return fmt.Sprintf("%s declares %s, but no foreign-key constraint is created for it (constraint:-, "+
+			"DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false), so nothing ever carries the action out; "+
+			"remove it, or delete the %s rows yourself", relName(r), action, childName(g, r))
 	}
 	if inv := g.Inverses(r); len(inv) > 0 {
 		return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+

@@ -22,7 +22,7 @@ func checkFKUnindexed(p *Pass) {
 			}
 			fk := holder.Field(r.ForeignKey[0])
 			k := key{holder.Ref.String(), r.ForeignKey[0]}
-			if fk == nil || fk.Indexed || seen[k] {
+			if fk == nil || holder.IndexesElsewhere || fk.Indexed || seen[k] {
 				continue
 			}
 			seen[k] = true

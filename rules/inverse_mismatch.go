@@ -73,6 +73,9 @@ func mismatch(g *model.Graph, r, s *model.Relation) string {
 				"use the same many2many name on both sides",
 				relWhere(r), relWhere(s), r.Join.Table, s.Join.Table, dialectOf(g, r))
 		}
+		if r.Join.Custom || s.Join.Custom {
+			return "" // SetupJoinTable supplies the columns
+		}
 		return fmt.Sprintf("%s and %s share the join table %q but their join columns are not mirrored "+
 			"(%s uses %s for %s and %s for %s; %s uses %s for %s and %s for %s): rows written from one side "+
 			"do not match the other's query; make joinForeignKey of one side equal joinReferences of the other",

@@ -25,7 +25,7 @@ func checkOneToOneUnique(p *Pass) {
 				continue
 			}
 			fk := holder.Field(r.ForeignKey[0])
-			if fk == nil || fk.Unique {
+			if fk == nil || holder.IndexesElsewhere || fk.Unique {
 				continue
 			}
 			// The same key also backs a has-many from this model: the

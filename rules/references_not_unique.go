@@ -27,7 +27,7 @@ func checkReferencesNotUnique(p *Pass) {
 			} else {
 				referenced = p.Graph.ReferencedOf(r)
 			}
-			if referenced == nil || uniqueKey(referenced, r.References) {
+			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || uniqueKey(referenced, r.References) {
 				continue
 			}
 			fs := fieldsOf(referenced, r.References)

@@ -72,6 +72,7 @@ func Parse(tn *types.TypeName, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, tn.Pos()),
 		Vocab:   model.Vocab{TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index"},
 	}
+	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
 	p := &parser{src: src, m: m, owner: ref}
 	p.fields(st, nil, nil, map[*types.Struct]bool{st: true})
 	p.primaryKey()

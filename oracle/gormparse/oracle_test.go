@@ -3,6 +3,7 @@
 package gormparse
 
 import (
+	"go/ast"
 	"os"
 	"reflect"
 	"sort"
@@ -190,3 +191,34 @@ func compare(t *testing.T, model string, rel *schema.Relationship, r *model.Rela
 	}
 }
 
+// TestMigrateListsEveryCase keeps corpus.Migrate (which makes the untagged
+// structs models, as db.AutoMigrate does in a program) in step with Cases.
+func TestMigrateListsEveryCase(t *testing.T) {
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax}, corpusPath)
+	if err != nil || len(pkgs) != 1 {
+		t.Fatal(err)
+	}
+	migrated := map[string]bool{}
+	for _, f := range pkgs[0].Syntax {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fd, ok := n.(*ast.FuncDecl); ok && fd.Name.Name == "Migrate" {
+				ast.Inspect(fd, func(n ast.Node) bool {
+					if cl, ok := n.(*ast.CompositeLit); ok {
+						if id, ok := cl.Type.(*ast.Ident); ok {
+							migrated[id.Name] = true
+						}
+					}
+					return true
+				})
+			}
+			return true
+		})
+	}
+	for k, roots := range corpus.Cases {
+		for _, r := range roots {
+			if name := reflect.TypeOf(r).Elem().Name(); !migrated[name] {
+				t.Errorf("case %s: %s is not in Migrate", k, name)
+			}
+		}
+	}
+}

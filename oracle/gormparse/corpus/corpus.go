@@ -66,6 +66,64 @@ var Cases = map[string][]any{
 	"NonStructSliceTyped": {&NonStructSliceTypedUser{}},
 }
 
+// Migrate is how a program hands its models to GORM; it is also what
+// tells relcheck that these untagged structs are models.
+func Migrate(db *gorm.DB) error {
+	return db.AutoMigrate(
+		&HasManyDefaultUser{},
+		&HasManyNoFKUser{},
+		&HasOneDefaultUser{},
+		&BelongsToDefaultUser{},
+		&BelongsToNoFKUser{},
+		&HasOneBeatsBelongsUser{},
+		&FKExplicitUser{},
+		&FKTypoUser{},
+		&RefsExplicitTeam{},
+		&RefsTypoTeam{},
+		&HasOneFKRefsUser{},
+		&SelfBelongsEmployee{},
+		&SelfHasManyEmployee{},
+		&SelfM2MUser{},
+		&PolyDog{},
+		&PolyCat{},
+		&PolyNoTypeDog{},
+		&PolyNoIDDog{},
+		&PolyExplicitDog{},
+		&PolyValueDog{},
+		&M2MDefaultUser{},
+		&M2MJoinColsUser{},
+		&M2MFKTypoUser{},
+		&M2MRefTypoUser{},
+		&M2MCustomKeysUser{},
+		&CompositeHasOrder{},
+		&CompositeHalfOrder{},
+		&EmbeddedBaseUser{},
+		&EmbeddedPrefixPost{},
+		&EmbeddedRelationDoc{},
+		&MapFieldUser{},
+		&StringSliceUser{},
+		&StringSliceTypedUser{},
+		&ValuerFieldUser{},
+		&IgnoredFieldUser{},
+		&CrossPackageCity{},
+		&CrossPackageHasShop{},
+		&FKByColumnUser{},
+		&RefsByColumnTeam{},
+		&PointerSliceUser{},
+		&SliceOfPointersUser{},
+		&IdSpellingUser{},
+		&ColumnNamedFKUser{},
+		&InterfaceFieldUser{},
+		&ArrayOfStructUser{},
+		&GormModelHasManyUser{},
+		&TimeAndBytesUser{},
+		&BelongsToPointerPost{},
+		&HasManyFKOnlyWrongUser{},
+		&PolyFKOverrideDog{},
+		&NonStructSliceTypedUser{},
+	)
+}
+
 // --- has-many / has-one / belongs-to guessing ---
 
 type HasManyDefaultUser struct {

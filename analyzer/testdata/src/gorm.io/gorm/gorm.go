@@ -22,10 +22,18 @@ func (n DeletedAt) Value() (driver.Value, error) { return n.Time, nil }
 
 type DB struct{}
 
+type Config struct {
+	DisableForeignKeyConstraintWhenMigrating bool
+}
+
 func (db *DB) AutoMigrate(dst ...interface{}) error            { return nil }
 func (db *DB) Create(value interface{}) *DB                    { return db }
 func (db *DB) Find(dest interface{}, conds ...interface{}) *DB { return db }
 
 type Migrator interface {
 	AutoMigrate(dst ...interface{}) error
+}
+
+func (db *DB) SetupJoinTable(model interface{}, field string, joinTable interface{}) error {
+	return nil
 }
