@@ -37,7 +37,7 @@ func TestReferencesNotUnique(t *testing.T) {
 }
 
 func TestInverseMismatch(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "invmismatch")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "invmismatch")
 }
 
 func TestInverseAmbiguous(t *testing.T) {

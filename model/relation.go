@@ -70,8 +70,12 @@ type Relation struct {
 type JoinTable struct {
 	// Custom is set when the program supplies its own join model
 	// (GORM's SetupJoinTable): its columns are not the derived ones.
-	Custom        bool
-	Table         string
+	Custom bool
+	Table  string
+	// Option is the tag option that names the table ("many2many") and
+	// Name its value as written, so a fix can copy one side's name.
+	Option        string
+	Name          string
 	OwnerColumns  []string // columns referencing the owner's keys
 	TargetColumns []string // columns referencing the target's keys
 }

@@ -31,15 +31,26 @@ func checkInverseMismatch(p *Pass) {
 			if s == nil || model.Inverse(r, s) || len(p.Graph.Inverses(r)) > 0 || len(p.Graph.Inverses(s)) > 0 {
 				continue
 			}
-			// Report once per pair, from the side that sorts first.
-			if p.Graph.IsLocal(s.Owner) && relName(s) < relName(r) {
+			// Report once per pair: from the odd side when one is clearly
+			// wrong, else from the side that sorts first.
+			odd, good := oddJoinTable(p.Graph, r, s)
+			if odd != nil && odd != r {
+				continue
+			}
+			if odd == nil && p.Graph.IsLocal(s.Owner) && relName(s) < relName(r) {
 				continue
 			}
 			msg := mismatch(p.Graph, r, s)
 			if msg == "" {
 				continue
 			}
-			p.Report(Finding{Pos: r.Pos, Message: msg, Related: related(s.Pos, "the other side, "+relName(s))})
+			f := Finding{Pos: r.Pos, Message: msg, Related: related(s.Pos, "the other side, "+relName(s))}
+			if odd != nil {
+				if e, ok := setOptionValue(odd.Tag, odd.Join.Option, good.Join.Name); ok {
+					f.Fixes = []Fix{{Message: fmt.Sprintf("Use the join table %q, which the join model declares, in %s", good.Join.Table, relName(odd)), Edits: []Edit{e}}}
+				}
+			}
+			p.Report(f)
 		}
 	}
 }
@@ -102,4 +113,41 @@ func dialectOf(g *model.Graph, r *model.Relation) string {
 		return dialectName(m)
 	}
 	return "the ORM"
+}
+
+// oddJoinTable decides which side of a many-to-many names the wrong join
+// table, and only when that is clear: a model of the package maps to one
+// side's table (the join model), and not to the other's.
+func oddJoinTable(g *model.Graph, r, s *model.Relation) (odd, good *model.Relation) {
+	if r.Kind != model.ManyToMany || s.Kind != model.ManyToMany || r.Join.Table == s.Join.Table ||
+		r.Join.Name == "" || s.Join.Name == "" {
+		return nil, nil
+	}
+	declared := func(table string) bool {
+		for _, m := range g.Local {
+			if m.Table == table {
+				return true
+			}
+		}
+		return false
+	}
+	switch rd, sd := declared(r.Join.Table), declared(s.Join.Table); {
+	case rd && !sd:
+		return s, r
+	case sd && !rd:
+		return r, s
+	}
+	return nil, nil
+}
+
+// setOptionValue replaces the value of one option of a tag.
+func setOptionValue(t *model.Tag, key, value string) (Edit, bool) {
+	if t == nil {
+		return Edit{}, false
+	}
+	o, ok := t.Option(key)
+	if !ok || o.ValueStart < 0 {
+		return Edit{}, false
+	}
+	return replaceIn(t, o.ValueStart, o.End, value)
 }

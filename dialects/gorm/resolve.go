@@ -224,7 +224,7 @@ func many2many(owner, target *model.Model, r *model.Relation, set map[string]str
 	r.ForeignKey, r.References = own, ref
 	joinFKs := toColumns(set["JOINFOREIGNKEY"])
 	joinRefs := toColumns(set["JOINREFERENCES"])
-	jt := &model.JoinTable{Table: joinTableName(set["MANY2MANY"])}
+	jt := &model.JoinTable{Table: joinTableName(set["MANY2MANY"]), Option: "many2many", Name: set["MANY2MANY"]}
 	names := map[string]bool{}
 	for i, k := range own {
 		n := title(owner.Ref.Name) + k

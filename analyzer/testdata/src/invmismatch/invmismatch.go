@@ -57,3 +57,19 @@ type Employee struct {
 	Manager   *Employee
 	Reports   []Employee `gorm:"foreignKey:ManagerID"`
 }
+
+// The join model says which name is right: Tag.Posts is the odd one out.
+type PostTag struct {
+	PostID uint `gorm:"primaryKey"`
+	TagID  uint `gorm:"primaryKey"`
+}
+
+type Article struct {
+	ID   uint
+	Tags []Tag `gorm:"many2many:post_tags"`
+}
+
+type Tag struct {
+	ID       uint
+	Articles []Article `gorm:"many2many:tag_posts"` // want `Tag.Articles \(invmismatch.go:\d+\) and Article.Tags \(invmismatch.go:\d+\) are the two sides of one many-to-many but name different join tables`
+}
