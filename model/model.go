@@ -180,14 +180,17 @@ func (m *Model) Relation(name string) *Relation {
 	return nil
 }
 
-// Compatible reports whether a foreign key of class fk can reference a key
-// of class ref in a database: integers of any width or sign match each
-// other; strings match 16-byte UUID types (their drivers write text);
-// unknown classes are never judged.
+// Compatible reports whether a foreign key of class fk can hold the
+// values of a key of class ref. Integers of any width or sign match each
+// other; strings match 16-byte UUID types (their drivers write text). A
+// textual key can also hold integer keys: GORM migrates the column with
+// the referenced key's type and database/sql converts digits both ways
+// (GORM's own test models rely on it). The reverse cannot work: an integer
+// cannot hold "abc". Unknown classes are never judged.
 func Compatible(fk, ref TypeClass) bool {
 	if fk == ClassOther || ref == ClassOther || fk == ref {
 		return true
 	}
 	textual := func(c TypeClass) bool { return c == ClassString || c == ClassUUID }
-	return textual(fk) && textual(ref)
+	return textual(fk) && (textual(ref) || ref == ClassInt && fk == ClassString)
 }

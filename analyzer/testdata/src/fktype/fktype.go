@@ -46,3 +46,15 @@ type Site struct {
 	ID       uint
 	TenantID string
 }
+
+// A string foreign key to an integer key: GORM migrates the column as an
+// integer and database/sql converts (GORM's own Order.CouponID does this).
+type Coupon struct {
+	ID     int `gorm:"primaryKey"`
+	Orders []Order
+}
+
+type Order struct {
+	ID       uint
+	CouponID string
+}
