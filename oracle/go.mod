@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/relcheck/relcheck v0.0.0-00010101000000-000000000000
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	golang.org/x/tools v0.52.0
 	gorm.io/gorm v1.31.2
 )

@@ -1,0 +1,137 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// build compiles relcheck once per test binary.
+func build(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "relcheck")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// module copies testdata/twopkg (two packages, the FK in one of the wrong
+// type for the key in the other) and a GORM stub into a temp module.
+func module(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, "testdata/twopkg", dir)
+	copyTree(t, "../../analyzer/testdata/src/gorm.io/gorm", filepath.Join(dir, "_gorm"))
+	write(t, filepath.Join(dir, "_gorm", "go.mod"), "module gorm.io/gorm\n\ngo 1.22\n")
+	return dir
+}
+
+func run(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return out.String(), code
+}
+
+// The finding is reported in package orders, at the foreign key, with the
+// rule ID: it can only be found through the fact package models exports.
+var want = regexp.MustCompile(`orders/orders\.go:9:2: fk-type-mismatch: Order\.AccountCode is uint \(integer\) but references Account\.Code \(models\.go:\d+\), which is string`)
+
+func TestGoVetVettool(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the go command")
+	}
+	bin, dir := build(t), module(t)
+	out, code := run(t, dir, "go", "vet", "-vettool="+bin, "./...")
+	if !want.MatchString(out) {
+		t.Errorf("go vet output lacks the cross-package finding:\n%s", out)
+	}
+	if code == 0 {
+		t.Errorf("go vet exited 0 despite a finding")
+	}
+	if strings.Contains(out, "models/models.go") {
+		t.Errorf("a finding was reported in the clean package:\n%s", out)
+	}
+}
+
+func TestStandalone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the go command")
+	}
+	bin, dir := build(t), module(t)
+	out, code := run(t, dir, bin, "./...")
+	if !want.MatchString(out) || code != 3 {
+		t.Errorf("exit %d, want 3 with the finding:\n%s", code, out)
+	}
+	out, code = run(t, dir, bin, "./models/...")
+	if code != 0 || out != "" {
+		t.Errorf("clean package: exit %d, output %q", code, out)
+	}
+	out, code = run(t, dir, bin, "-json", "./...")
+	var js map[string]map[string][]struct {
+		Category string `json:"category"`
+		Posn     string `json:"posn"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatalf("-json: %v\n%s", err, out)
+	}
+	diags := js["example.com/shop/orders"]["relcheck"]
+	if len(diags) != 1 || diags[0].Category != "fk-type-mismatch" || !strings.HasSuffix(diags[0].Posn, "orders.go:9:2") {
+		t.Errorf("-json: %+v", js)
+	}
+	if _, code = run(t, dir, bin, "-disable=no-such-rule", "./..."); code != 1 {
+		t.Errorf("unknown rule: exit %d, want 1", code)
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.Walk(from, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, strings.TrimSuffix(rel, ".txt"))
+		if info.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func write(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
