@@ -1,0 +1,160 @@
+package gormdb
+
+import (
+	"strings"
+	"testing"
+
+	"gorm.io/gorm"
+)
+
+// cascade-ineffective: a soft-deleted parent never fires ON DELETE CASCADE.
+type CIParent struct {
+	gorm.Model
+	Children []CIChild `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+type CIChild struct {
+	ID         uint
+	CIParentID uint
+}
+
+func TestCascadeIneffective(t *testing.T) {
+	db := open(t)
+	migrate(t, db, &CIParent{}, &CIChild{})
+	p := CIParent{Children: []CIChild{{}, {}}}
+	must(t, db.Create(&p).Error)
+
+	must(t, db.Delete(&p).Error) // soft delete: UPDATE ... SET deleted_at
+	var n int64
+	must(t, db.Model(&CIChild{}).Where(&CIChild{CIParentID: p.ID}).Count(&n).Error)
+	if n != 2 {
+		t.Fatalf("after a soft delete %d children remain, want 2: the cascade fired?", n)
+	}
+	var parents int64
+	must(t, db.Model(&CIParent{}).Count(&parents).Error)
+	if parents != 0 {
+		t.Fatalf("the parent is still visible")
+	}
+
+	// The fix the rule names: a hard delete lets the database cascade.
+	must(t, db.Unscoped().Delete(&p).Error)
+	must(t, db.Model(&CIChild{}).Where(&CIChild{CIParentID: p.ID}).Count(&n).Error)
+	if n != 0 {
+		t.Fatalf("after a hard delete %d children remain, want 0", n)
+	}
+}
+
+// cascade-conflict: the has-many says CASCADE, the belongs-to says SET
+// NULL. GORM creates one constraint, from the has-many side.
+type CCUser struct {
+	ID    uint
+	Posts []CCPost `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+type CCPost struct {
+	ID       uint
+	CCUserID *uint
+	CCUser   CCUser `gorm:"constraint:OnDelete:SET NULL"`
+}
+
+type CCAgreedUser struct {
+	ID    uint
+	Posts []CCAgreedPost `gorm:"constraint:OnDelete:SET NULL"`
+}
+
+type CCAgreedPost struct {
+	ID             uint
+	CCAgreedUserID *uint
+	CCAgreedUser   CCAgreedUser `gorm:"constraint:OnDelete:SET NULL"`
+}
+
+func TestCascadeConflict(t *testing.T) {
+	t.Run("bug", func(t *testing.T) {
+		db := open(t)
+		migrate(t, db, &CCUser{}, &CCPost{})
+		sql := ddl(t, db, "cc_posts")
+		if n := strings.Count(sql, "FOREIGN KEY"); n != 1 {
+			t.Fatalf("%d foreign keys, want 1:\n%s", n, sql)
+		}
+		if !strings.Contains(sql, "ON DELETE CASCADE") || strings.Contains(sql, "SET NULL") {
+			t.Fatalf("want only the has-many's CASCADE:\n%s", sql)
+		}
+		// What the belongs-to's author expected does not happen.
+		u := CCUser{Posts: []CCPost{{}}}
+		must(t, db.Create(&u).Error)
+		must(t, db.Delete(&CCUser{}, u.ID).Error)
+		var n int64
+		must(t, db.Model(&CCPost{}).Count(&n).Error)
+		if n != 0 {
+			t.Fatalf("%d posts survive; the CASCADE should have deleted them", n)
+		}
+	})
+	t.Run("fixed", func(t *testing.T) {
+		db := open(t)
+		migrate(t, db, &CCAgreedUser{}, &CCAgreedPost{})
+		if sql := ddl(t, db, "cc_agreed_posts"); !strings.Contains(sql, "ON DELETE SET NULL") {
+			t.Fatalf("the agreed action is missing:\n%s", sql)
+		}
+	})
+}
+
+// cascade-ineffective, belongs-to side: GORM drops the belongs-to's
+// constraint when the parent has a relation back, even if that relation
+// declares no action.
+type CBUser struct {
+	ID    uint
+	Posts []CBPost
+}
+
+type CBPost struct {
+	ID       uint
+	CBUserID uint
+	CBUser   CBUser `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+func TestBelongsToActionDropped(t *testing.T) {
+	db := open(t)
+	migrate(t, db, &CBUser{}, &CBPost{})
+	sql := ddl(t, db, "cb_posts")
+	if !strings.Contains(sql, "FOREIGN KEY") || strings.Contains(sql, "CASCADE") {
+		t.Fatalf("want a foreign key without the belongs-to's CASCADE:\n%s", sql)
+	}
+}
+
+// cascade-ineffective, polymorphic: no foreign key at all.
+type PolyDog struct {
+	ID   uint
+	Toys []PolyToy `gorm:"polymorphic:Owner;constraint:OnDelete:CASCADE"`
+}
+
+type PolyToy struct {
+	ID        uint
+	OwnerID   uint
+	OwnerType string
+}
+
+func TestPolymorphicHasNoConstraint(t *testing.T) {
+	db := open(t)
+	migrate(t, db, &PolyDog{}, &PolyToy{})
+	if sql := ddl(t, db, "poly_toys"); strings.Contains(sql, "FOREIGN KEY") {
+		t.Fatalf("a polymorphic relation got a constraint:\n%s", sql)
+	}
+	d := PolyDog{Toys: []PolyToy{{}}}
+	must(t, db.Create(&d).Error)
+	must(t, db.Delete(&d).Error)
+	var n int64
+	must(t, db.Model(&PolyToy{}).Count(&n).Error)
+	if n != 1 {
+		t.Fatalf("%d toys after deleting their dog, want 1 (nothing cascades)", n)
+	}
+}
+
+// With DisableForeignKeyConstraintWhenMigrating no constraint exists.
+func TestDisabledConstraints(t *testing.T) {
+	db := open(t)
+	db.Config.DisableForeignKeyConstraintWhenMigrating = true
+	migrate(t, db, &CIParent{}, &CIChild{})
+	if sql := ddl(t, db, "ci_children"); strings.Contains(sql, "FOREIGN KEY") {
+		t.Fatalf("constraint created despite the setting:\n%s", sql)
+	}
+}
