@@ -98,3 +98,7 @@ func toColumns(val string) []string {
 	}
 	return parts
 }
+
+// SplitOptions tokenizes a setting's value on sep (',' inside
+// constraint:), the way ParseTagSetting(value, sep) does.
+func SplitOptions(value string, sep byte) []model.Option { return split(value, sep, 0) }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for FUZZTIME each (default 10m), one after the
+# other, and then copies the corpus the fuzzer built into the packages'
+# testdata/fuzz, where `go test` replays it as ordinary tests.
+#
+#   FUZZTIME=10m ./scripts/fuzz.sh        # what the robustness note reports
+#   FUZZTIME=30s KEEP=0 ./scripts/fuzz.sh # a quick look, corpus untouched
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+time=${FUZZTIME:-10m}
+keep=${KEEP:-1}
+cache=$(go env GOCACHE)/fuzz
+
+targets=(
+	".:./dialects/gorm:FuzzParseTag:github.com/relcheck/relcheck/dialects/gorm"
+	".:./dialects/gorm:FuzzModel:github.com/relcheck/relcheck/dialects/gorm"
+	"oracle:./tagfuzz:FuzzTagAgainstGORM:github.com/relcheck/relcheck/oracle/tagfuzz"
+)
+for t in "${targets[@]}"; do
+	IFS=: read -r mod pkg name path <<<"$t"
+	echo "== $name ($mod $pkg) for $time"
+	(cd "$root/$mod" && go test -run='^$' -fuzz="^$name\$" -fuzztime="$time" -parallel=1 "$pkg" 2>&1 | tail -n 3)
+	if [ "$keep" = 1 ] && [ -d "$cache/$path/$name" ]; then
+		dst="$root/$mod/${pkg#./}/testdata/fuzz/$name"
+		mkdir -p "$dst"
+		# Keep a bounded, stable sample: the 200 smallest inputs.
+		ls -S -r "$cache/$path/$name" | head -n 200 | while read -r f; do cp "$cache/$path/$name/$f" "$dst/"; done
+		echo "   corpus: $(ls "$dst" | wc -l) files in ${dst#$root/}"
+	fi
+done
