@@ -90,6 +90,7 @@ type unit struct {
 	src      *source
 	dialects map[string]*dialects.Dialect
 	claimed  map[*types.TypeName]*dialects.Dialect // untagged models, by who points at them
+	inst     map[model.Ref]*types.Named            // instantiated generics the models use
 	order    []*dialects.Dialect
 	local    []*types.TypeName
 	models   map[model.Ref]*model.Model // local and imported, as resolved so far
@@ -112,6 +113,7 @@ func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
 		src:      newSource(pass),
 		dialects: byName,
 		claimed:  map[*types.TypeName]*dialects.Dialect{},
+		inst:     map[model.Ref]*types.Named{},
 		order:    on,
 		models:   map[model.Ref]*model.Model{},
 	}
@@ -170,6 +172,12 @@ func (u *unit) collect() {
 		}
 		for i := 0; i < st.NumFields(); i++ {
 			if n, _, _ := dialects.Target(st.Field(i).Type()); n != nil {
+				if n.TypeArgs().Len() > 0 {
+					u.inst[dialects.RefOf(n)] = n
+					if d != nil && u.claimed[n.Obj()] == nil {
+						u.claimed[n.Obj()] = d
+					}
+				}
 				add(n.Obj(), d)
 			}
 		}
@@ -183,7 +191,7 @@ func (u *unit) resolve() *model.Graph {
 	g := model.NewGraph()
 	var locals []*model.Model
 	for _, tn := range u.local {
-		m, broken := u.parseModel(tn)
+		m, broken := u.parseModel(tn.Type().(*types.Named))
 		if broken != "" {
 			u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: u.src.Position(tn.Pos()), Message: broken})
 			continue
@@ -243,14 +251,15 @@ func (u *unit) resolve() *model.Graph {
 
 // parseModel runs the dialect, turning a panic into a finding about that
 // one model so the rest of the package is still analysed.
-func (u *unit) parseModel(tn *types.TypeName) (m *model.Model, broken string) {
+func (u *unit) parseModel(named *types.Named) (m *model.Model, broken string) {
+	tn := named.Obj()
 	defer func() {
 		if e := recover(); e != nil {
 			m, broken = nil, fmt.Sprintf("relcheck: internal error reading model %s: %v; "+
 				"the rest of the package was checked; please file a bug at https://github.com/relcheck/relcheck/issues with this model", tn.Name(), e)
 		}
 	}()
-	st, ok := tn.Type().Underlying().(*types.Struct)
+	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
 		return nil, ""
 	}
@@ -263,7 +272,7 @@ func (u *unit) parseModel(tn *types.TypeName) (m *model.Model, broken string) {
 	if d == nil {
 		return nil, ""
 	}
-	return d.Parse(tn, u.src), ""
+	return d.Parse(named, u.src), ""
 }
 
 // dialectOf returns the enabled dialect that claims st, or nil. The first
@@ -284,13 +293,16 @@ func (u *unit) lookup(ref model.Ref) *model.Model {
 		return m
 	}
 	u.models[ref] = nil // cycle guard
-	tn := u.typeName(ref)
-	if tn == nil {
+	named := u.named(ref)
+	if named == nil {
 		return nil
 	}
-	m := u.imported(tn)
+	var m *model.Model
+	if named.TypeArgs().Len() == 0 {
+		m = u.imported(named.Obj())
+	}
 	if m == nil {
-		m, _ = u.parseModel(tn)
+		m, _ = u.parseModel(named)
 	}
 	u.models[ref] = m
 	return m
@@ -313,6 +325,21 @@ func (u *unit) imported(tn *types.TypeName) *model.Model {
 		u.facts[tn.Pkg()] = byName
 	}
 	return byName[tn.Name()]
+}
+
+// named finds the type a reference names: a declared type, or a generic
+// instantiated by one of the package's fields (Items []Item[int]).
+func (u *unit) named(ref model.Ref) *types.Named {
+	if n := u.inst[ref]; n != nil {
+		return n
+	}
+	if tn := u.typeName(ref); tn != nil {
+		n, _ := tn.Type().(*types.Named)
+		if n != nil && n.TypeParams().Len() == 0 {
+			return n
+		}
+	}
+	return nil
 }
 
 func (u *unit) typeName(ref model.Ref) *types.TypeName {

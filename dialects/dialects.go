@@ -116,7 +116,8 @@ func Deref(t types.Type) types.Type {
 // is what a relation field points at. many reports a slice or array.
 func Target(t types.Type) (named *types.Named, st *types.Struct, many bool) {
 	t = Deref(t)
-	switch u := t.(type) {
+	// A named slice type (type Posts []Post) is a slice all the same.
+	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		many = true
 		t = Deref(u.Elem())
@@ -135,12 +136,20 @@ func Target(t types.Type) (named *types.Named, st *types.Struct, many bool) {
 	return n, s, many
 }
 
-// RefOf names a model type.
+// RefOf names a model type. An instantiated generic is named with its
+// type arguments, as reflect (and so GORM) names it: Page[int].
 func RefOf(n *types.Named) model.Ref {
 	obj := n.Obj()
 	ref := model.Ref{Name: obj.Name()}
 	if obj.Pkg() != nil {
 		ref.Pkg = obj.Pkg().Path()
+	}
+	if args := n.TypeArgs(); args != nil && args.Len() > 0 {
+		parts := make([]string, args.Len())
+		for i := range parts {
+			parts[i] = types.TypeString(args.At(i), qualifier)
+		}
+		ref.Name += "[" + strings.Join(parts, ",") + "]"
 	}
 	return ref
 }
@@ -256,8 +265,9 @@ type Dialect struct {
 	// IsCandidate reports whether a struct is a model of this ORM by its
 	// own looks (the ORM's tag, base type or soft-delete type).
 	IsCandidate func(*types.Struct) bool
-	// Parse reads one named struct into a model, relations as declared.
-	Parse func(*types.TypeName, Source) *model.Model
+	// Parse reads one named struct (an instantiated generic included)
+	// into a model, relations as declared.
+	Parse func(*types.Named, Source) *model.Model
 	// Resolve decides each relation's kind and keys, given the targets.
 	Resolve func(m *model.Model, lookup func(model.Ref) *model.Model)
 	// Link takes decisions that need every relation resolved (which side

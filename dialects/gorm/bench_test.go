@@ -41,7 +41,7 @@ func BenchmarkParseLargeStruct(b *testing.B) {
 	tn := pkg.Scope().Lookup("Big").(*types.TypeName)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m := Parse(tn, nil)
+		m := Parse(tn.Type().(*types.Named), nil)
 		if len(m.Fields) != 1001 {
 			b.Fatalf("got %d fields", len(m.Fields))
 		}

@@ -143,7 +143,7 @@ type Lang struct {
 			if !ok {
 				continue
 			}
-			if m := Parse(tn, nil); m != nil {
+			if m := Parse(tn.Type().(*types.Named), nil); m != nil {
 				ms = append(ms, m)
 			}
 		}

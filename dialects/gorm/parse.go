@@ -55,8 +55,7 @@ type indexMember struct {
 
 // Parse reads one named struct type into a model. Relations are recorded
 // as declared; Resolve decides their kind and keys once targets are known.
-func Parse(tn *types.TypeName, src dialects.Source) *model.Model {
-	named, _ := types.Unalias(tn.Type()).(*types.Named)
+func Parse(named *types.Named, src dialects.Source) *model.Model {
 	if named == nil {
 		return nil
 	}
@@ -69,7 +68,7 @@ func Parse(tn *types.TypeName, src dialects.Source) *model.Model {
 		Ref:     ref,
 		Dialect: Name,
 		Table:   tableName(ref.Name),
-		Pos:     dialects.Pos(src, tn.Pos()),
+		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab:   model.Vocab{TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index"},
 	}
 	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
@@ -136,7 +135,7 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 	column := isColumn(t, set)
 	_, embedTag := set["EMBEDDED"]
 	if !ignored && (embedTag || (v.Anonymous() && !column.valuer && column.class != model.ClassTime && column.class != model.ClassBytes)) {
-		if _, st, many := dialects.Target(t); st != nil && !many && !seen[st] {
+		if st, ok := dialects.Deref(t).Underlying().(*types.Struct); ok && !seen[st] {
 			inner := map[string]string{}
 			for k, val := range set {
 				inner[k] = val

@@ -64,6 +64,14 @@ var Cases = map[string][]any{
 	"HasManyFKOnlyWrong":  {&HasManyFKOnlyWrongUser{}},
 	"PolyFKOverride":      {&PolyFKOverrideDog{}},
 	"NonStructSliceTyped": {&NonStructSliceTypedUser{}},
+	"AnonStruct":          {&AnonStructUser{}},
+	"AnonStructEmbedded":  {&AnonStructEmbeddedUser{}},
+	"FuncField":           {&FuncFieldUser{}},
+	"NamedSlice":          {&NamedSliceUser{}},
+	"GenericTarget":       {&GenericTargetUser{}},
+	"MutualRecursion":     {&MutualRecursionA{}},
+	"DeepEmbedding":       {&DeepEmbeddingUser{}},
+	"EmbeddedPointer":     {&EmbeddedPointerUser{}},
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -121,6 +129,14 @@ func Migrate(db *gorm.DB) error {
 		&HasManyFKOnlyWrongUser{},
 		&PolyFKOverrideDog{},
 		&NonStructSliceTypedUser{},
+		&AnonStructUser{},
+		&AnonStructEmbeddedUser{},
+		&FuncFieldUser{},
+		&NamedSliceUser{},
+		&GenericTargetUser{},
+		&MutualRecursionA{},
+		&DeepEmbeddingUser{},
+		&EmbeddedPointerUser{},
 	)
 }
 
@@ -555,3 +571,82 @@ type HasManyFKOnlyWrongUser struct {
 	Posts  []HasManyFKOnlyWrongPost `gorm:"foreignKey:PostID"`
 }
 type HasManyFKOnlyWrongPost struct{ ID uint }
+
+// --- shapes the robustness suite also covers ---
+
+type AnonStructUser struct {
+	ID      uint
+	Address struct {
+		City string
+	}
+}
+
+type AnonStructEmbeddedUser struct {
+	ID      uint
+	Address struct {
+		City string
+	} `gorm:"embedded"`
+}
+
+type FuncFieldUser struct {
+	ID uint
+	Fn func()
+}
+
+type NamedSlicePosts []NamedSlicePost
+
+type NamedSliceUser struct {
+	ID    uint
+	Posts NamedSlicePosts
+}
+type NamedSlicePost struct {
+	ID               uint
+	NamedSliceUserID uint
+}
+
+type GenericTargetItem[T any] struct {
+	ID                  uint
+	GenericTargetUserID uint
+	Value               T `gorm:"-"`
+}
+
+type GenericTargetUser struct {
+	ID    uint
+	Items []GenericTargetItem[int]
+}
+
+type MutualRecursionA struct {
+	ID    uint
+	BID   *uint
+	B     *MutualRecursionB
+	Peers []MutualRecursionB `gorm:"foreignKey:AID"`
+}
+type MutualRecursionB struct {
+	ID  uint
+	AID *uint
+	A   *MutualRecursionA
+}
+
+type DeepEmbeddingLevel2 struct {
+	ID uint
+}
+type DeepEmbeddingLevel1 struct {
+	DeepEmbeddingLevel2
+	CreatedAt time.Time
+}
+type DeepEmbeddingUser struct {
+	DeepEmbeddingLevel1
+	Posts []DeepEmbeddingPost
+}
+type DeepEmbeddingPost struct {
+	ID                  uint
+	DeepEmbeddingUserID uint
+}
+
+type EmbeddedPointerBase struct {
+	ID uint
+}
+type EmbeddedPointerUser struct {
+	*EmbeddedPointerBase
+	Name string
+}

@@ -32,15 +32,15 @@ type Point struct{ X, Y float64 }
 
 type Place struct {
 	Audited
-	Meta   JSON
-	Where  Point     `gorm:"serializer:json"`
-	Tags   []string  `gorm:"type:text[]"`
-	Shape  Point     `gorm:"type:point"`
-	Seen   *time.Time
-	Hidden chan int  `gorm:"-"`
-	Notes  sql.NullString
-	Photos []Photo   `gorm:"constraint:OnDelete:CASCADE"`
-	Owner  *Person
+	Meta    JSON
+	Where   Point    `gorm:"serializer:json"`
+	Tags    []string `gorm:"type:text[]"`
+	Shape   Point    `gorm:"type:point"`
+	Seen    *time.Time
+	Hidden  chan int `gorm:"-"`
+	Notes   sql.NullString
+	Photos  []Photo `gorm:"constraint:OnDelete:CASCADE"`
+	Owner   *Person
 	OwnerID *uint
 }
 
@@ -51,7 +51,7 @@ type Optional[T any] struct {
 }
 
 func (o Optional[T]) Value() (driver.Value, error) { return nil, nil }
-func (o *Optional[T]) Scan(any) error             { return nil }
+func (o *Optional[T]) Scan(any) error              { return nil }
 
 type Photo struct {
 	ID      uint
@@ -168,9 +168,9 @@ type Message struct {
 
 // A has-one with a unique key, a polymorphic has-many without actions.
 type Cat struct {
-	ID      uint
-	Collar  Collar
-	Toys    []Toy `gorm:"polymorphic:Owner"`
+	ID     uint
+	Collar Collar
+	Toys   []Toy `gorm:"polymorphic:Owner"`
 }
 
 type Collar struct {
