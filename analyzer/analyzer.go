@@ -488,7 +488,10 @@ func (s *source) Position(p token.Pos) model.Pos {
 	if !p.IsValid() {
 		return model.Pos{}
 	}
-	pp := s.fset.Position(p)
+	// Unadjusted: //line directives (cgo, generators) would name a file
+	// that is not among the package's, and offsets must stay raw for
+	// edits. Drivers apply the directives when they print.
+	pp := s.fset.PositionFor(p, false)
 	return model.Pos{File: pp.Filename, Offset: pp.Offset, Line: pp.Line, Col: pp.Column}
 }
 

@@ -307,3 +307,22 @@ func Place(src Source, v *types.Var, f *model.Field) {
 		f.Lit = src.Position(fs.TypeEnd)
 	}
 }
+
+// Invalid reports whether t involves a type the type checker could not
+// resolve. Drivers that run analyzers on ill-typed packages hand such
+// types over; a dialect must not mistake them for relations.
+func Invalid(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		return u.Kind() == types.Invalid
+	case *types.Pointer:
+		return Invalid(u.Elem())
+	case *types.Slice:
+		return Invalid(u.Elem())
+	case *types.Array:
+		return Invalid(u.Elem())
+	case *types.Map:
+		return Invalid(u.Key()) || Invalid(u.Elem())
+	}
+	return false
+}

@@ -64,6 +64,18 @@ type Relation struct {
 	// Unresolved is set when the ORM cannot resolve the relation and will
 	// fail (or silently misbehave) at first use.
 	Unresolved *Unresolved
+
+	// PassedOver describes another reading of the same field that would
+	// also have resolved and that the ORM silently did not pick (GORM
+	// tries has-one before belongs-to): ForeignKey on the FKSide model.
+	PassedOver *Reading
+}
+
+// Reading is one way a relation field could be resolved.
+type Reading struct {
+	Kind       Kind
+	FKSide     Side
+	ForeignKey []string
 }
 
 // JoinTable is the association table of a many-to-many relation.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/relcheck/relcheck/model"
 )
@@ -21,6 +22,26 @@ var InverseAmbiguous = register(&Rule{
 func checkInverseAmbiguous(p *Pass) {
 	for _, m := range p.Graph.Local {
 		rs := resolved(m)
+		for _, r := range rs {
+			if alt := r.PassedOver; alt != nil {
+				holder, other := p.Graph.HolderOf(r), p.Graph.Model(r.Owner)
+				if alt.FKSide == model.SideTarget {
+					other = p.Graph.Model(r.Target)
+				}
+				if holder == nil || other == nil {
+					continue
+				}
+				p.Report(Finding{
+					Pos: r.Pos,
+					Message: fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
+						"(it tries has-one first), so %s is ignored; if %s is meant, write foreignKey:%s, "+
+						"otherwise remove %s",
+						relName(r), keyList(holder.Ref, r.ForeignKey), alt.Kind, keyList(other.Ref, alt.ForeignKey),
+						dialectName(m), keyList(other.Ref, alt.ForeignKey), alt.Kind, strings.Join(alt.ForeignKey, ","),
+						keyList(other.Ref, alt.ForeignKey)),
+				})
+			}
+		}
 		for i, r := range rs {
 			if r.FKSide != model.SideTarget || r.Poly != nil {
 				continue

@@ -225,6 +225,9 @@ func (p *parser) relation(v *types.Var, tag *model.Tag, bind, path []string) {
 		Tag:   tag,
 		Embed: strings.Join(path, "."),
 	}
+	if dialects.Invalid(v.Type()) {
+		return // a type the type checker could not resolve: say nothing
+	}
 	named, _, many := dialects.Target(v.Type())
 	if _, isArray := dialects.Deref(v.Type()).Underlying().(*types.Array); isArray {
 		named = nil // GORM builds relations from structs and slices only

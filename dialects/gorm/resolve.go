@@ -133,6 +133,16 @@ func resolveOne(owner, target *model.Model, r *model.Relation) {
 		guess(owner, target, r, fks, refs, guessHas, guessHas)
 	default:
 		guess(owner, target, r, fks, refs, guessGuess, guessGuess)
+		// GORM tries has-one before belongs-to. When both would have
+		// worked, the author may well have meant the one GORM skipped.
+		if r.Unresolved == nil && r.Kind == model.HasOne && len(fks) == 0 && owner.Ref != target.Ref {
+			trial := *r
+			trial.Kind, trial.Unresolved = "", nil
+			guess(owner, target, &trial, fks, refs, guessBelongs, guessBelongs)
+			if trial.Unresolved == nil && trial.Kind == model.BelongsTo {
+				r.PassedOver = &model.Reading{Kind: trial.Kind, FKSide: trial.FKSide, ForeignKey: trial.ForeignKey}
+			}
+		}
 	}
 }
 

@@ -1,0 +1,3 @@
+package generated // want package:"models"
+
+// The hand-written half of the package; zz_generated.go is the rest.

@@ -1,0 +1,5 @@
+package testpkg // want package:"models"
+
+type Shop struct {
+	ID uint `gorm:"primaryKey"`
+}
