@@ -78,8 +78,8 @@ type Thing struct {
 	var diags []analysis.Diagnostic
 	pass := &analysis.Pass{
 		Analyzer: analyzer.Analyzer, Fset: fset, Files: []*ast.File{f}, Pkg: pkg, TypesInfo: info,
-		TypesSizes: types.SizesFor("gc", "amd64"),
-		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
+		TypesSizes:        types.SizesFor("gc", "amd64"),
+		Report:            func(d analysis.Diagnostic) { diags = append(diags, d) },
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
 		ExportPackageFact: func(analysis.Fact) {},
 		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
