@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/relcheck/relcheck/dialects"
 	"github.com/relcheck/relcheck/dialects/gorm"
 	"github.com/relcheck/relcheck/rules"
@@ -106,4 +108,30 @@ func ruleIDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// Validate checks an analyzer's flags now, for drivers (such as the
+// golangci-lint plugin) that should refuse bad settings at start-up rather
+// than on the first package.
+func Validate(a *analysis.Analyzer) error {
+	c := &config{}
+	for _, name := range []string{"disable", "enable", "dialects"} {
+		f := a.Flags.Lookup(name)
+		if f == nil {
+			return fmt.Errorf("not a relcheck analyzer")
+		}
+		switch name {
+		case "disable":
+			c.disable = f.Value.String()
+		case "enable":
+			c.enable = f.Value.String()
+		case "dialects":
+			c.dialect = f.Value.String()
+		}
+	}
+	if _, err := c.rules(); err != nil {
+		return err
+	}
+	_, err := c.dialects()
+	return err
 }

@@ -1005,7 +1005,7 @@ type Big struct {
 	Field0997 string `gorm:"size:57;index"`
 	Field0998 string `gorm:"size:58;index"`
 	Field0999 string `gorm:"size:59;index"`
-	Owner Owner `gorm:"foreignKey:OwnerRef"` // want `Big.Owner: foreignKey "OwnerRef" names no field of Big or Owner`
+	Owner     Owner  `gorm:"foreignKey:OwnerRef"` // want `Big.Owner: foreignKey "OwnerRef" names no field of Big or Owner`
 }
 
 type Owner struct {

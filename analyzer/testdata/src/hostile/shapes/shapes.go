@@ -21,7 +21,7 @@ type User struct {
 	ManagerID  *uint
 	Friend     *Friend // want `User.Friend could be has-one through Friend.UserID or belongs-to through User.FriendID; GORM silently picks has-one` `User.Friend is has-one, but its foreign key Friend.UserID`
 	FriendID   *uint
-	Tags       Tags // want `User.Tags: its type shapes.Tags is neither a column type nor a model`
+	Tags       Tags     // want `User.Tags: its type shapes.Tags is neither a column type nor a model`
 	Address    struct { // want `User.Address: its type struct\{City string\} is neither a column type nor a model`
 		City string
 	}
