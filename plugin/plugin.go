@@ -71,7 +71,24 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err := analyzer.Validate(a); err != nil {
 		return nil, fmt.Errorf("relcheck: %w", err)
 	}
-	return &plugin{a: a}, nil
+	return &plugin{a: withoutRelated(a)}, nil
+}
+
+// withoutRelated wraps the analyzer for golangci-lint, which turns each
+// piece of related information into an issue of its own: noise, and
+// untouched by //nolint on the finding it belongs to. relcheck's messages
+// already name the other side and its position.
+func withoutRelated(a *analysis.Analyzer) *analysis.Analyzer {
+	w := *a
+	w.Run = func(pass *analysis.Pass) (any, error) {
+		report := pass.Report
+		pass.Report = func(d analysis.Diagnostic) {
+			d.Related = nil
+			report(d)
+		}
+		return a.Run(pass)
+	}
+	return &w
 }
 
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {

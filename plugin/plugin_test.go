@@ -35,6 +35,10 @@ func TestSettingsReachTheAnalyzer(t *testing.T) {
 	if p.GetLoadMode() != register.LoadModeTypesInfo {
 		t.Errorf("load mode %q", p.GetLoadMode())
 	}
+	// The flags are the wrapped analyzer's own.
+	if a.Flags.Lookup("disable") == nil {
+		t.Fatal("flags lost in the wrapper")
+	}
 	// Two plugins do not share configuration.
 	q, _ := New(map[string]any{})
 	bs, _ := q.BuildAnalyzers()

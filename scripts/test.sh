@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: gofmt, go vet and go test in every Go module
-# of the repository (the root, the example module and the oracle modules
-# that run the real ORMs). Needs only Go; modules come from the proxy.
+# of the repository (the root, the example module and the oracle module
+# that runs the real ORMs), then the golangci-lint plugin end to end.
+# Needs only Go; modules come from the proxy.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,6 +18,11 @@ for mod in $(find . -name go.mod -not -path '*/testdata/*' -not -path './.git/*'
 	echo "== module $dir"
 	(cd "$root/$dir" && go vet ./... && go test -count=1 ./...) || status=1
 done
+
+if [ "${RELCHECK_SKIP_GOLANGCI:-0}" != 1 ]; then
+	echo "== golangci-lint plugin end to end"
+	./scripts/golangci-e2e.sh 2>&1 | tail -n 4 || status=1
+fi
 
 if [ $status -eq 0 ]; then echo "all modules passed"; else echo "FAILED"; fi
 exit $status
