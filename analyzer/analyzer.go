@@ -243,6 +243,7 @@ func (u *unit) resolve() *model.Graph {
 			for _, r := range m.Relations {
 				r.Constraint = false
 				r.Enforcement = model.EnforceNone
+				r.NoConstraint = "the database has no foreign-key constraints (DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false)"
 			}
 		}
 	}

@@ -69,3 +69,7 @@ func TestClean(t *testing.T) {
 func TestNoConstraints(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "noconstraints")
 }
+
+func TestBun(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "bunrels")
+}

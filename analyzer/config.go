@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/relcheck/relcheck/dialects"
+	"github.com/relcheck/relcheck/dialects/bun"
 	"github.com/relcheck/relcheck/dialects/gorm"
 	"github.com/relcheck/relcheck/rules"
 )
@@ -23,7 +24,7 @@ type config struct {
 }
 
 // available lists the dialects in the order they claim models.
-var available = []*dialects.Dialect{gorm.Dialect}
+var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect}
 
 func dialectNames() []string {
 	var names []string

@@ -62,7 +62,14 @@ type Vocab struct {
 	TagKey string // "gorm", "bun", "pg"
 	Sep    string // between options: ";" for GORM, "," for Bun
 	Unique string // a single-column unique index: "uniqueIndex", "unique"
-	Index  string // a plain index
+	Index  string // a plain index, "" when the ORM has no tag for one
+	// Lead goes before an option that would come first in the tag: Bun
+	// reads a leading bare word as the column name, so it needs ",".
+	Lead string
+	// FKOption is the option that names a relation's keys ("foreignKey:",
+	// "join:"); HardDelete is how to delete past a soft delete.
+	FKOption   string
+	HardDelete string
 }
 
 // Field is one Go struct field that maps to a column (relation fields are

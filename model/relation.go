@@ -60,6 +60,8 @@ type Relation struct {
 	// constraint for this relation even though it resolves (polymorphic,
 	// "constraint:-", or a belongs-to whose inverse owns the constraint).
 	Constraint bool
+	// NoConstraint says why there is none, in the ORM's terms.
+	NoConstraint string
 
 	// Unresolved is set when the ORM cannot resolve the relation and will
 	// fail (or silently misbehave) at first use.
@@ -108,6 +110,7 @@ type Unresolved struct {
 	Reason  string // what is wrong, in a sentence
 	ORMSays string // what the ORM itself reports, when known
 	Fatal   bool   // the ORM fails (rather than silently falling back)
+	Advice  string // how to fix it, when the dialect knows better than "add the key"
 	// Suggest is a replacement for Name, one edit away, that the dialect
 	// has checked would resolve the relation ("did you mean").
 	Suggest string

@@ -34,11 +34,10 @@ func checkCascadeIneffective(p *Pass) {
 				}
 				p.Report(Finding{
 					Pos: pos,
-					Message: fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted (it has a DeletedAt field): "+
-						"%s's Delete only sets deleted_at, so the database never deletes the row and the action never fires; "+
-						"the %s rows stay visible. Delete with Unscoped() (a hard delete), delete the children in the same "+
-						"transaction (Select(clause.Associations)), or drop the action",
-						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r)),
+					Message: fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
+						"%s's Delete only marks the row deleted, so the database never deletes it and the action never fires; "+
+						"the %s rows stay visible. Delete for real (%s), or drop the action",
+						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r), m.Vocab.HardDelete),
 					Related: related(parent.Pos, parent.Ref.Name+" is declared here"),
 				})
 			}
@@ -53,23 +52,19 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
 	if r.OnDelete == "" {
 		action = "ON UPDATE " + r.OnUpdate
 	}
-	switch {
-	case r.Poly != nil:
-		return fmt.Sprintf("%s declares %s, but it is polymorphic: %s creates no foreign key for a polymorphic relation "+
-			"(one column points at several tables), so the action never fires; delete the %s rows yourself, or drop the action",
-			relName(r), action, dialectName(m), r.Target.Name)
-	case r.Enforcement == model.EnforceNone:
-		return fmt.Sprintf("%s declares %s, but no foreign-key constraint is created for it (constraint:-, "+
-			"DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false), so nothing ever carries the action out; "+
-			"remove it, or delete the %s rows yourself", relName(r), action, childName(g, r))
+	for _, inv := range g.Inverses(r) {
+		if inv.Constraint {
+			return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+
+				"this one is silently dropped; move it to %s",
+				relName(r), action, dialectName(m), relWhere(inv), relName(inv))
+		}
 	}
-	if inv := g.Inverses(r); len(inv) > 0 {
-		return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+
-			"this one is silently dropped; move the constraint to %s",
-			relName(r), action, dialectName(m), relWhere(inv[0]), relName(inv[0]))
+	why := r.NoConstraint
+	if why == "" {
+		why = dialectName(m) + " creates no foreign key for it"
 	}
-	return fmt.Sprintf("%s declares %s, but %s ignores actions on this side; move it to the side that holds the constraint",
-		relName(r), action, dialectName(m))
+	return fmt.Sprintf("%s declares %s, but %s, so the action never fires; remove it, or delete the %s rows yourself",
+		relName(r), action, why, childName(g, r))
 }
 
 func inverseRelated(g *model.Graph, r *model.Relation) []Related {

@@ -36,8 +36,10 @@ func checkFKMissing(p *Pass) {
 				if e, ok := suggestEdit(r.Tag, u.Option, u.Name, u.Suggest); ok {
 					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Replace %q with %q", u.Name, u.Suggest), Edits: []Edit{e}})
 				}
+			} else if u.Advice != "" {
+				b.WriteString("; " + u.Advice)
 			} else {
-				b.WriteString("; " + fkMissingAdvice(r, u))
+				b.WriteString("; " + fkMissingAdvice(m, r, u))
 			}
 			if t := p.Graph.Model(r.Target); t != nil && t.Pos.IsValid() && r.Target != m.Ref {
 				f.Related = append(f.Related, Related{Pos: t.Pos, Message: r.Target.Name + " is declared here"})
@@ -48,14 +50,17 @@ func checkFKMissing(p *Pass) {
 	}
 }
 
-func fkMissingAdvice(r *model.Relation, u *model.Unresolved) string {
+func fkMissingAdvice(m *model.Model, r *model.Relation, u *model.Unresolved) string {
 	switch {
 	case u.Option != "":
 		return fmt.Sprintf("fix the %s value or add the field", u.Option)
 	case r.Target == (model.Ref{}):
-		return "give it a column type (type:, serializer:) or exclude it with `gorm:\"-\"`"
+		return "give it a column type (type:, serializer:) or exclude it with `" + m.Vocab.TagKey + ":\"-\"`"
 	}
-	return "add the foreign-key field, or name it with foreignKey:"
+	if !u.Fatal {
+		return "fix the key so the ORM does not fall back"
+	}
+	return "add the foreign-key field, or name it with " + m.Vocab.FKOption
 }
 
 // suggestEdit replaces one name inside an option's value, leaving the rest

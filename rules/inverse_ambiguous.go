@@ -34,10 +34,10 @@ func checkInverseAmbiguous(p *Pass) {
 				p.Report(Finding{
 					Pos: r.Pos,
 					Message: fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
-						"(it tries has-one first), so %s is ignored; if %s is meant, write foreignKey:%s, "+
+						"(it tries has-one first), so %s is ignored; if %s is meant, write %s%s, "+
 						"otherwise remove %s",
 						relName(r), keyList(holder.Ref, r.ForeignKey), alt.Kind, keyList(other.Ref, alt.ForeignKey),
-						dialectName(m), keyList(other.Ref, alt.ForeignKey), alt.Kind, strings.Join(alt.ForeignKey, ","),
+						dialectName(m), keyList(other.Ref, alt.ForeignKey), alt.Kind, m.Vocab.FKOption, strings.Join(alt.ForeignKey, ","),
 						keyList(other.Ref, alt.ForeignKey)),
 				})
 			}
@@ -61,8 +61,8 @@ func checkInverseAmbiguous(p *Pass) {
 				p.Report(Finding{
 					Pos: s.Pos,
 					Message: fmt.Sprintf("%s and %s both resolve to the foreign key %s, so %s loads the same rows into both; "+
-						"give each its own key with foreignKey:, or remove one",
-						relWhere(r), relName(s), keyList(holder.Ref, r.ForeignKey), dialectName(m)),
+						"give each its own key with %s, or remove one",
+						relWhere(r), relName(s), keyList(holder.Ref, r.ForeignKey), dialectName(m), m.Vocab.FKOption),
 					Related: related(r.Pos, "the other relation over the same key, "+relName(r)),
 				})
 			}

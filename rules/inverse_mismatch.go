@@ -81,8 +81,8 @@ func mismatch(g *model.Graph, r, s *model.Relation) string {
 		if r.Join.Table != s.Join.Table {
 			return fmt.Sprintf("%s and %s are the two sides of one many-to-many but name different join tables, %q and %q: "+
 				"%s creates both tables, and an association added from one side is invisible from the other; "+
-				"use the same many2many name on both sides",
-				relWhere(r), relWhere(s), r.Join.Table, s.Join.Table, dialectOf(g, r))
+				"use the same %s name on both sides",
+				relWhere(r), relWhere(s), r.Join.Table, s.Join.Table, dialectOf(g, r), r.Join.Option)
 		}
 		if r.Join.Custom || s.Join.Custom {
 			return "" // SetupJoinTable supplies the columns
@@ -104,8 +104,8 @@ func mismatch(g *model.Graph, r, s *model.Relation) string {
 	}
 	return fmt.Sprintf("%s and %s look like the two sides of one relation but use different foreign keys (%s vs %s): "+
 		"%s treats them as two relations, so setting one side does not show on the other; "+
-		"name the same key on both sides with foreignKey:",
-		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r))
+		"name the same key on both sides with %s",
+		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), vocabOf(g, r).FKOption)
 }
 
 func dialectOf(g *model.Graph, r *model.Relation) string {
@@ -150,4 +150,11 @@ func setOptionValue(t *model.Tag, key, value string) (Edit, bool) {
 		return Edit{}, false
 	}
 	return replaceIn(t, o.ValueStart, o.End, value)
+}
+
+func vocabOf(g *model.Graph, r *model.Relation) model.Vocab {
+	if m := g.Model(r.Owner); m != nil {
+		return m.Vocab
+	}
+	return model.Vocab{}
 }

@@ -168,9 +168,12 @@ func addOption(f *model.Field, v model.Vocab, opt string) (Edit, bool) {
 		if !t.Raw || !t.Pos.IsValid() {
 			return Edit{}, false
 		}
-		text := opt
-		if t.Value != "" && !hasSuffix(t.Value, v.Sep) {
-			text = v.Sep + opt
+		text := v.Lead + opt
+		if t.Value != "" {
+			text = opt
+			if !hasSuffix(t.Value, v.Sep) {
+				text = v.Sep + opt
+			}
 		}
 		return replaceIn(t, len(t.Value), len(t.Value), text)
 	}
@@ -183,13 +186,13 @@ func addOption(f *model.Field, v model.Vocab, opt string) (Edit, bool) {
 		}
 		end := f.Lit
 		end.Offset += f.LitLen - 1 // before the closing backquote
-		text := v.TagKey + `:"` + opt + `"`
+		text := v.TagKey + `:"` + v.Lead + opt + `"`
 		if f.LitLen > 2 {
 			text = " " + text
 		}
 		return Edit{Pos: end, End: end.Offset, New: text}, true
 	}
-	return Edit{Pos: f.Lit, End: f.Lit.Offset, New: " `" + v.TagKey + `:"` + opt + "\"`"}, true
+	return Edit{Pos: f.Lit, End: f.Lit.Offset, New: " `" + v.TagKey + `:"` + v.Lead + opt + "\"`"}, true
 }
 
 func hasSuffix(s, suffix string) bool {

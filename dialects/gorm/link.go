@@ -25,6 +25,7 @@ func Link(g *model.Graph) {
 					back.FKSide == model.SideTarget && back.Poly == nil &&
 					equal(back.ForeignKey, r.ForeignKey) && equal(back.References, r.References) {
 					r.Constraint = false
+					r.NoConstraint = "GORM builds the one foreign key from " + back.Owner.Name + "." + back.Name
 					break
 				}
 			}

@@ -1,6 +1,10 @@
 package gorm
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/relcheck/relcheck/dialects/internal/inflect"
+)
 
 // GORM's default NamingStrategy, reproduced so column and table names match
 // what schema.Parse computes.
@@ -56,7 +60,7 @@ func columnName(name string) string {
 }
 
 // tableName is NamingStrategy.TableName.
-func tableName(typeName string) string { return plural(columnName(typeName)) }
+func tableName(typeName string) string { return inflect.Plural(columnName(typeName)) }
 
 // joinTableName is NamingStrategy.JoinTableName: an all-lower-case name is
 // used verbatim, anything else is converted like a type name.
@@ -64,7 +68,7 @@ func joinTableName(s string) string {
 	if strings.ToLower(s) == s {
 		return s
 	}
-	return plural(columnName(s))
+	return inflect.Plural(columnName(s))
 }
 
 // ColumnName and TableName expose GORM's default naming, for tools and for

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/relcheck/relcheck/dialects/internal/inflect"
 	"github.com/relcheck/relcheck/model"
 )
 
@@ -113,6 +114,7 @@ func resolveOne(owner, target *model.Model, r *model.Relation) {
 		if c == "-" {
 			r.Constraint = false
 			r.Enforcement = model.EnforceNone
+			r.NoConstraint = "constraint:- turns its foreign key off"
 		}
 		cs := Settings(split(c, ',', 0))
 		r.OnDelete = strings.TrimSpace(cs["ONDELETE"])
@@ -165,6 +167,7 @@ func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]s
 	// points at several tables.
 	r.Constraint = false
 	r.Enforcement = model.EnforceNone
+	r.NoConstraint = "it is polymorphic, and GORM creates no foreign key for a polymorphic relation (one column points at several tables)"
 	opt := "polymorphic"
 	if _, ok := set["POLYMORPHIC"]; !ok {
 		opt = "polymorphicType"
@@ -248,7 +251,7 @@ func many2many(owner, target *model.Model, r *model.Relation, set map[string]str
 		n := title(target.Ref.Name) + k
 		if names[n] {
 			if r.Name != target.Ref.Name {
-				n = singular(r.Name) + k
+				n = inflect.Singular(r.Name) + k
 			} else {
 				n += "Reference"
 			}

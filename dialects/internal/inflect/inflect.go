@@ -1,15 +1,14 @@
-package gorm
+// Package inflect is a port of github.com/jinzhu/inflection v1.0.0 (MIT),
+// which GORM and Bun use to pluralise table names. Same rules, same order,
+// so names match theirs exactly; relcheck keeps its dependencies to
+// x/tools, hence the copy.
+package inflect
 
 import (
 	"regexp"
 	"strings"
 	"sync"
 )
-
-// A port of github.com/jinzhu/inflection v1.0.0 (MIT), which GORM uses to
-// pluralise table names and singularise many2many field names. Same rules,
-// same order, so table names match GORM's exactly; relcheck keeps its
-// dependencies to x/tools, hence the copy.
 
 type inflectRule struct {
 	re      *regexp.Regexp
@@ -92,8 +91,8 @@ func inflect(rules *[]inflectRule, s string) string {
 	return s
 }
 
-// plural is inflection.Plural.
-func plural(s string) string { return inflect(&pluralRules, s) }
+// Plural is inflection.Plural.
+func Plural(s string) string { return inflect(&pluralRules, s) }
 
-// singular is inflection.Singular.
-func singular(s string) string { return inflect(&singleRules, s) }
+// Singular is inflection.Singular.
+func Singular(s string) string { return inflect(&singleRules, s) }

@@ -1,0 +1,79 @@
+package bunrels // want package:"models"
+
+import (
+	"time"
+
+	"github.com/uptrace/bun"
+)
+
+type User struct {
+	bun.BaseModel `bun:"table:users"`
+
+	ID      int64    `bun:",pk,autoincrement"`
+	Name    string   `bun:",notnull"`
+	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User.Profile is has-one, but its foreign key Profile.UserID \(bunrels.go:\d+\) has no unique index: Bun accepts a second Profile row`
+	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but Bun builds the foreign key from the other side, Post.Author`
+	Orders  []Order  `bun:"rel:has-many"`
+	Tags    []Tag    `bun:"m2m:user_tags,join:User=Tag"`
+	Drafts  []Post   `bun:"rel:has-many,join:id=writer_id"` // want `User.Drafts: Post has no column "writer_id"; Bun fails at first use with "bun: User has-many Drafts: Post must have column writer_id"`
+}
+
+type Profile struct {
+	ID     int64 `bun:",pk"`
+	UserID int64
+}
+
+type Post struct {
+	ID       int64 `bun:",pk"`
+	AuthorID int64
+	Author   *User `bun:"rel:belongs-to,join:author_id=id"`
+}
+
+// The defaults: user_id on the child, belongs-to through user_id.
+type Order struct {
+	ID     int64 `bun:",pk"`
+	UserID int64 `bun:"user_id"`
+	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(bunrels.go:\d+\) is int64, which cannot hold NULL`
+}
+
+// A many-to-many through a registered junction, declared on both sides.
+type Tag struct {
+	ID    int64  `bun:",pk"`
+	Users []User `bun:"m2m:user_tags,join:Tag=User"`
+}
+
+type UserTag struct {
+	bun.BaseModel `bun:"table:user_tags"`
+
+	UserID int64 `bun:",pk"`
+	User   *User `bun:"rel:belongs-to,join:user_id=id"`
+	TagID  int64 `bun:",pk"`
+	Tag    *Tag  `bun:"rel:belongs-to,join:tag_id=id"`
+}
+
+// The silent fallback: no post_id column, so Bun joins comments.id = posts.id.
+type Comment struct {
+	ID   int64 `bun:",pk"`
+	Post *Post `bun:"rel:belongs-to"` // want `Comment.Post: Comment has no column post_id, so Bun silently joins on comments.id = posts.id instead`
+}
+
+// Tag grammar.
+type Item struct {
+	ID      int64     `bun:",pk"`
+	Kind    string    `bun:",nulzero"`      // want `Kind: unknown Bun option "nulzero", which Bun ignores \(with a warning at run time\); did you mean nullzero\?`
+	Owner   *User     `bun:"rel:belong-to"` // want `"belong-to" is not a Bun relation \(belongs-to, has-one, has-many\); Bun panics with "unknown relation"; did you mean belongs-to\?`
+	Deleted time.Time `bun:",soft_delete,nullzero"`
+	Pk      int64     `bun:"pk"` // want `"pk" in first position is the column name, not the option`
+}
+
+// A soft-deleted parent whose belongs-to child cascades: never fires.
+type Folder struct {
+	ID        int64     `bun:",pk"`
+	DeletedAt time.Time `bun:",soft_delete,nullzero"`
+}
+
+type File struct {
+	ID       int64 `bun:",pk"`
+	FolderID *int64
+	Folder   *Folder `bun:"rel:belongs-to,on_delete:CASCADE"` // want `File.Folder declares ON DELETE CASCADE, but Folder is soft-deleted: Bun's Delete only marks the row deleted`
+}

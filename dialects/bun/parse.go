@@ -1,0 +1,337 @@
+// Package bun is relcheck's Bun dialect: it reproduces how
+// github.com/uptrace/bun v1.3 (schema/table.go) reads a struct. Relations
+// are declared, never guessed (rel:belongs-to|has-one|has-many, m2m:), and
+// foreign keys default to <field>_<pk> or <model>_<pk>, with a silent
+// fallback to the primary key's own column name.
+package bun
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"github.com/relcheck/relcheck/dialects"
+	"github.com/relcheck/relcheck/dialects/internal/inflect"
+	"github.com/relcheck/relcheck/model"
+)
+
+const (
+	Name       = "bun"
+	ImportPath = "github.com/uptrace/bun"
+)
+
+// Dialect is Bun's entry in the analyzer's dialect list.
+var Dialect = &dialects.Dialect{
+	Name:        Name,
+	IsCandidate: IsCandidate,
+	Parse:       Parse,
+	Resolve:     Resolve,
+	Link:        Link,
+}
+
+// IsCandidate: a bun tag on some field, or an embedded bun.BaseModel.
+func IsCandidate(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		if _, _, ok := dialects.TagValue(st.Tag(i), "bun"); ok {
+			return true
+		}
+		if dialects.IsNamed(st.Field(i).Type(), ImportPath, "BaseModel") {
+			return true
+		}
+	}
+	return false
+}
+
+// underscore is bun/internal.Underscore.
+func underscore(s string) string {
+	r := make([]byte, 0, len(s)+5)
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if upper(c) {
+			if i > 0 && i+1 < len(s) && (lower(s[i-1]) || lower(s[i+1])) {
+				r = append(r, '_', c+32)
+			} else {
+				r = append(r, c+32)
+			}
+		} else {
+			r = append(r, c)
+		}
+	}
+	return string(r)
+}
+
+// knownOptions is schema.isKnownFieldOption.
+var knownOptions = map[string]bool{
+	"column": true, "alt": true, "type": true, "array": true, "hstore": true, "composite": true, "multirange": true,
+	"json_use_number": true, "msgpack": true, "notnull": true, "nullzero": true, "default": true, "unique": true,
+	"soft_delete": true, "scanonly": true, "skipupdate": true, "pk": true, "autoincrement": true, "rel": true,
+	"join": true, "join_on": true, "on_update": true, "on_delete": true, "m2m": true, "polymorphic": true, "identity": true,
+	"embed": true, // read by processFields before newField warns
+}
+
+var actions = []string{"CASCADE", "RESTRICT", "SET NULL", "SET DEFAULT", "NO ACTION"}
+
+type parser struct {
+	src     dialects.Source
+	m       *model.Model
+	uniques map[string][]*model.Field
+}
+
+// Parse reads one struct into a model; relations are resolved by Resolve
+// and Link.
+func Parse(named *types.Named, src dialects.Source) *model.Model {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	ref := dialects.RefOf(named)
+	modelName := underscore(ref.Name)
+	m := &model.Model{
+		Ref:     ref,
+		Dialect: Name,
+		Table:   inflect.Plural(modelName),
+		Pos:     dialects.Pos(src, named.Obj().Pos()),
+		Vocab: model.Vocab{TagKey: "bun", Sep: ",", Unique: "unique", Lead: ",",
+			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()"},
+	}
+	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}}
+	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
+	for _, f := range m.Fields {
+		if f.PrimaryKey {
+			m.PrimaryKey = append(m.PrimaryKey, f.Name)
+		}
+	}
+	if len(m.PrimaryKey) == 1 {
+		if f := m.Field(m.PrimaryKey[0]); f != nil {
+			f.Unique, f.Indexed = true, true
+		}
+	}
+	for _, fs := range p.uniques {
+		if len(fs) == 1 {
+			fs[0].Unique = true
+		}
+	}
+	return m
+}
+
+func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map[*types.Struct]bool) {
+	for i := 0; i < st.NumFields(); i++ {
+		v := st.Field(i)
+		raw, _, hasTag := dialects.TagValue(st.Tag(i), "bun")
+		if raw == "-" {
+			continue
+		}
+		var tag *model.Tag
+		if hasTag {
+			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "bun", ParseTag)
+		}
+		t := Fold(tagOpts(tag))
+		if v.Anonymous() {
+			if v.Name() == "BaseModel" && dialects.IsNamed(v.Type(), ImportPath, "BaseModel") {
+				if t.Name != "" {
+					p.m.Table = t.Name
+				}
+				if s, ok := t.Option("table"); ok {
+					p.m.Table = s
+				}
+				continue
+			}
+			if sub, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[sub] {
+				seen[sub] = true
+				p.fields(sub, prefix, append(path, v.Name()), seen)
+				delete(seen, sub)
+			}
+			continue
+		}
+		if !v.Exported() {
+			continue
+		}
+		if pre, ok := t.Option("embed"); ok {
+			if sub, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[sub] {
+				seen[sub] = true
+				p.fields(sub, prefix+pre, append(path, v.Name()), seen)
+				delete(seen, sub)
+			}
+			continue
+		}
+		if tag != nil {
+			p.problems(v, tag, t)
+		}
+		if t.Has("rel") || t.Has("m2m") {
+			p.relation(v, tag, t, path)
+			continue
+		}
+		p.column(v, tag, t, prefix, path)
+	}
+}
+
+func tagOpts(t *model.Tag) []model.Option {
+	if t == nil {
+		return nil
+	}
+	return t.Options
+}
+
+func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path []string) {
+	col := underscore(v.Name())
+	if t.Name != "" {
+		col = t.Name
+	}
+	if s, ok := t.Option("column"); ok {
+		col = s
+	}
+	f := &model.Field{
+		Name:   v.Name(),
+		Path:   strings.Join(append(append([]string(nil), path...), v.Name()), "."),
+		Column: prefix + col,
+		Type:   dialects.Classify(v.Type()),
+		Pos:    dialects.Pos(p.src, v.Pos()),
+		Tag:    tag,
+	}
+	dialects.Place(p.src, v, f)
+	f.PrimaryKey = t.Has("pk")
+	f.NotNull = t.Has("notnull") || f.PrimaryKey || t.Has("autoincrement")
+	if vs, ok := t.Options["unique"]; ok {
+		names := vs
+		if len(vs) == 1 {
+			names = strings.Split(vs[0], ",")
+		}
+		for _, n := range names {
+			if n == "" {
+				n = "\x00" + f.Name // an unnamed unique constraint is the field's own
+			} else if prefix != "" {
+				n = prefix + n
+			}
+			p.uniques[n] = append(p.uniques[n], f)
+		}
+		f.Indexed = true
+	}
+	if t.Has("soft_delete") {
+		p.m.SoftDelete = true
+	}
+	p.m.Fields = append(p.m.Fields, f)
+}
+
+func (p *parser) relation(v *types.Var, tag *model.Tag, t Tag, path []string) {
+	r := &model.Relation{
+		Name:  v.Name(),
+		Owner: p.m.Ref,
+		Pos:   dialects.Pos(p.src, v.Pos()),
+		Tag:   tag,
+		Embed: strings.Join(path, "."),
+	}
+	named, _, many := dialects.Target(v.Type())
+	r.Many = many
+	if named == nil {
+		return // not a struct: Bun panics elsewhere; tag-syntax says so when it can
+	}
+	r.Target = dialects.RefOf(named)
+	p.m.Relations = append(p.m.Relations, r)
+}
+
+// problems records what Bun warns about and ignores, or panics on.
+func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
+	add := func(o model.Option, msg string, start, end int, fix bool, repl string) {
+		p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()), Tag: tag,
+			Message: v.Name() + ": " + msg, Start: start, End: end, Fix: fix, Replace: repl})
+	}
+	for _, o := range tag.Options {
+		if o.Key == "" {
+			if knownOptions[o.Value] && o.Value != "" {
+				add(o, fmt.Sprintf("%q in first position is the column name, not the option: Bun names the column %q; write ,%s", o.Value, o.Value, o.Value),
+					o.Start, o.End, true, ","+o.Value)
+			}
+			continue
+		}
+		switch {
+		case !knownOptions[o.Key]:
+			msg := fmt.Sprintf("unknown Bun option %q, which Bun ignores (with a warning at run time)", o.Key)
+			if s := nearest(o.Key); s != "" {
+				msg += "; did you mean " + s + "?"
+				add(o, msg, o.Start, o.Start+len(o.Key), true, s)
+			} else {
+				add(o, msg, o.Start, o.Start+len(o.Key), false, "")
+			}
+		case o.Key == "rel":
+			switch o.Value {
+			case "belongs-to", "has-one", "has-many":
+				if o.Value == "has-many" {
+					if _, _, many := dialects.Target(v.Type()); !many {
+						add(o, "rel:has-many needs a slice field; Bun panics with \"has-many relation requires slice\"", o.Start, o.End, false, "")
+					}
+				}
+			default:
+				msg := fmt.Sprintf("%q is not a Bun relation (belongs-to, has-one, has-many); Bun panics with \"unknown relation\"", o.Value)
+				if s := nearestOf(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
+					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
+				} else {
+					add(o, msg, o.Start, o.End, false, "")
+				}
+			}
+		case o.Key == "on_delete" || o.Key == "on_update":
+			val := strings.ToUpper(strings.Join(strings.Fields(o.Value), " "))
+			ok := false
+			for _, a := range actions {
+				ok = ok || a == val
+			}
+			if !ok {
+				msg := fmt.Sprintf("%q is not a referential action (CASCADE, RESTRICT, SET NULL, SET DEFAULT); Bun pastes it into the DDL", o.Value)
+				if s := nearestOf(val, actions); s != "" && o.ValueStart >= 0 {
+					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
+				} else {
+					add(o, msg, o.Start, o.End, false, "")
+				}
+			}
+		case o.Key == "join" && !t.Has("rel") && !t.Has("m2m"):
+			add(o, "join only means something with rel: or m2m:, so Bun ignores it (and warns)", o.Start, o.End, false, "")
+		}
+	}
+}
+
+func nearest(key string) string {
+	var ks []string
+	for k := range knownOptions {
+		ks = append(ks, k)
+	}
+	return nearestOf(key, ks)
+}
+
+// nearestOf returns the single candidate within reach of s, if any.
+func nearestOf(s string, candidates []string) string {
+	best, n := "", 0
+	for _, c := range candidates {
+		limit := 1
+		if len(c) >= 6 {
+			limit = 2
+		}
+		if d := distance(strings.ToLower(s), strings.ToLower(c)); d > 0 && d <= limit {
+			best, n = c, n+1
+		}
+	}
+	if n != 1 {
+		return ""
+	}
+	return best
+}
+
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

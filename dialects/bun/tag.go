@@ -1,0 +1,183 @@
+package bun
+
+import (
+	"strings"
+
+	"github.com/relcheck/relcheck/model"
+)
+
+// ParseTag tokenizes a bun tag value as github.com/uptrace/bun's
+// internal/tagparser does, recording each token's byte span. The first
+// token without a ':' is the column name; it is returned as an option with
+// an empty Key and the name as Value. Quoted keys and values, escapes and
+// parentheses in values (type:varchar(10,2)) follow Bun's parser exactly.
+func ParseTag(s string) []model.Option {
+	if s == "" {
+		return nil
+	}
+	p := &tagParser{s: s}
+	for p.i < len(p.s) {
+		p.token()
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			p.i++
+		}
+	}
+	return p.opts
+}
+
+type tagParser struct {
+	s        string
+	i        int
+	opts     []model.Option
+	seenName bool
+}
+
+func (p *tagParser) read() byte {
+	if p.i >= len(p.s) {
+		return 0
+	}
+	c := p.s[p.i]
+	p.i++
+	return c
+}
+
+// name is tagparser's setName: the first bare token names the column,
+// later ones are options without a value.
+func (p *tagParser) name(key string, start int) {
+	if p.seenName {
+		p.option(key, "", false, start, -1)
+		return
+	}
+	p.seenName = true
+	p.opts = append(p.opts, model.Option{Key: "", Value: key, HasValue: true, Start: start, End: p.end(), ValueStart: start})
+}
+
+// option is tagparser's addOption: an empty key is dropped.
+func (p *tagParser) option(key, value string, hasValue bool, start, valueStart int) {
+	p.seenName = true
+	if key == "" {
+		return
+	}
+	p.opts = append(p.opts, model.Option{Key: key, Value: value, HasValue: hasValue, Start: start, End: p.end(), ValueStart: valueStart})
+}
+
+// end is where the token just read ends: before the ',' that closed it.
+func (p *tagParser) end() int {
+	if p.i > 0 && p.i <= len(p.s) && p.s[p.i-1] == ',' {
+		return p.i - 1
+	}
+	return p.i
+}
+
+func (p *tagParser) token() {
+	start := p.i
+	for p.i < len(p.s) {
+		switch c := p.read(); c {
+		case ',':
+			p.name(p.s[start:p.i-1], start)
+			return
+		case ':':
+			key := p.s[start : p.i-1]
+			vs := p.i
+			value := p.value()
+			p.option(key, value, true, start, vs)
+			return
+		case '"':
+			p.name(p.quoted(), start)
+			return
+		}
+	}
+	p.name(p.s[start:p.i], start)
+}
+
+func (p *tagParser) value() string {
+	start := p.i
+	for p.i < len(p.s) {
+		switch c := p.read(); c {
+		case '"':
+			return p.quoted()
+		case ',':
+			return p.s[start : p.i-1]
+		case '(':
+			p.skipPairs('(', ')')
+		}
+	}
+	if p.i == start {
+		return ""
+	}
+	return p.s[start:p.i]
+}
+
+func (p *tagParser) quoted() string {
+	if i := strings.IndexByte(p.s[p.i:], '"'); i >= 0 && p.s[p.i+i-1] != '\\' {
+		s := p.s[p.i : p.i+i]
+		p.i += i + 1
+		return s
+	}
+	b := make([]byte, 0, 16)
+	for p.i < len(p.s) {
+		switch c := p.read(); c {
+		case '\\':
+			b = append(b, p.read())
+		case '"':
+			return string(b)
+		default:
+			b = append(b, c)
+		}
+	}
+	return ""
+}
+
+func (p *tagParser) skipPairs(open, close byte) {
+	lvl := 0
+	for p.i < len(p.s) {
+		switch c := p.read(); c {
+		case '"':
+			_ = p.quoted()
+		case open:
+			lvl++
+		case close:
+			if lvl == 0 {
+				return
+			}
+			lvl--
+		}
+	}
+}
+
+// Tag is the parsed form Bun works with: the column name and each
+// option's values, in order (an option may repeat, as join does).
+type Tag struct {
+	Name    string
+	Options map[string][]string
+}
+
+// Fold turns tokens into Bun's Tag.
+func Fold(opts []model.Option) Tag {
+	t := Tag{}
+	for _, o := range opts {
+		if o.Key == "" {
+			t.Name = o.Value
+			continue
+		}
+		if t.Options == nil {
+			t.Options = map[string][]string{}
+		}
+		t.Options[o.Key] = append(t.Options[o.Key], o.Value)
+	}
+	return t
+}
+
+// Option is tagparser.Tag.Option: the last value given.
+func (t Tag) Option(name string) (string, bool) {
+	vs, ok := t.Options[name]
+	if !ok {
+		return "", false
+	}
+	return vs[len(vs)-1], true
+}
+
+func (t Tag) Has(name string) bool {
+	_, ok := t.Options[name]
+	return ok
+}
