@@ -72,7 +72,18 @@ func fatal(option, name string, in model.Ref, reason, says string) *model.Unreso
 }
 
 func noPK(m *model.Model) *model.Unresolved {
-	return fatal("", "", m.Ref, m.Ref.Name+" has no primary key (bun:\",pk\")", "bun: model="+m.Ref.Name+" does not have primary keys")
+	u := fatal("", "", m.Ref, m.Ref.Name+" has no primary key", "bun: model="+m.Ref.Name+" does not have primary keys")
+	u.Advice = "mark its key with bun:\",pk\""
+	return u
+}
+
+// says is Bun's panic text for a has-one/has-many key problem; Bun names
+// the field before the model for has-one.
+func says(owner *model.Model, kind model.Kind, field, in, col string) string {
+	if kind == model.HasOne {
+		return fmt.Sprintf("bun: %s has-one %s: %s must have column %s", field, owner.Ref.Name, in, col)
+	}
+	return fmt.Sprintf("bun: %s has-many %s: %s must have column %s", owner.Ref.Name, field, in, col)
 }
 
 func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
@@ -167,13 +178,13 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			f := column(owner, base[i])
 			if f == nil {
 				r.Unresolved = fatal("join", base[i], owner.Ref, fmt.Sprintf("%s has no column %q", owner.Ref.Name, base[i]),
-					fmt.Sprintf("bun: %s %s %s: %s must have column %s", owner.Ref.Name, kind, r.Name, owner.Ref.Name, base[i]))
+					says(owner, kind, r.Name, owner.Ref.Name, base[i]))
 				return
 			}
 			g := column(target, other[i])
 			if g == nil {
 				r.Unresolved = fatal("join", other[i], target.Ref, fmt.Sprintf("%s has no column %q", target.Ref.Name, other[i]),
-					fmt.Sprintf("bun: %s %s %s: %s must have column %s", owner.Ref.Name, kind, r.Name, target.Ref.Name, other[i]))
+					says(owner, kind, r.Name, target.Ref.Name, other[i]))
 				return
 			}
 			refs, fks = append(refs, f), append(fks, g)
@@ -198,7 +209,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, target.Ref, fmt.Sprintf("%s has no column %s for it", target.Ref.Name, prefix+pk.Column),
-				fmt.Sprintf("bun: %s %s %s: %s must have column %s", owner.Ref.Name, kind, r.Name, target.Ref.Name, prefix+pk.Column))
+				says(owner, kind, r.Name, target.Ref.Name, prefix+pk.Column))
 			return
 		}
 	}

@@ -1,0 +1,238 @@
+// Package corpus is the Bun oracle corpus: model sets named by case. The
+// oracle test asks Bun itself (table initialisation, and the DDL of
+// CREATE TABLE ... WithForeignKeys) what each case does; no case states an
+// expected answer.
+package corpus
+
+import "github.com/uptrace/bun"
+
+// Cases maps a case to its models; Junctions holds a case's m2m junction
+// models, which a program registers with db.RegisterModel first.
+var Cases = map[string][]any{
+	"BelongsToDefault":  {&BelongsToDefaultPost{}},
+	"BelongsToJoin":     {&BelongsToJoinPost{}},
+	"BelongsToBadJoin":  {&BelongsToBadJoinPost{}},
+	"BelongsToFallback": {&BelongsToFallbackComment{}},
+	"BelongsToMissing":  {&BelongsToMissingComment{}},
+	"BelongsToNoPK":     {&BelongsToNoPKPost{}},
+	"HasOneDefault":     {&HasOneDefaultUser{}},
+	"HasOneFallback":    {&HasOneFallbackUser{}},
+	"HasOneMissing":     {&HasOneMissingUser{}},
+	"HasManyDefault":    {&HasManyDefaultUser{}},
+	"HasManyJoin":       {&HasManyJoinUser{}},
+	"HasManyBadJoin":    {&HasManyBadJoinUser{}},
+	"HasManyNotSlice":   {&HasManyNotSliceUser{}},
+	"HasManyNoPK":       {&HasManyNoPKUser{}},
+	"UnknownRel":        {&UnknownRelUser{}},
+	"Polymorphic":       {&PolymorphicArticle{}},
+	"PolymorphicNoType": {&PolymorphicNoTypeArticle{}},
+	"M2M":               {&M2MOrder{}},
+	"M2MBadField":       {&M2MBadFieldOrder{}},
+	"CascadeOnHasMany":  {&CascadeOnHasManyUser{}, &CascadeOnHasManyPost{}},
+	"CascadeBelongsTo":  {&CascadeBelongsToPost{}},
+}
+
+var Junctions = map[string][]any{
+	"M2M":         {&M2MOrderToItem{}},
+	"M2MBadField": {&M2MBadFieldOrderToItem{}},
+}
+
+type BelongsToDefaultUser struct {
+	ID int64 `bun:",pk"`
+}
+type BelongsToDefaultPost struct {
+	ID     int64                 `bun:",pk"`
+	UserID int64                 `bun:"user_id"`
+	User   *BelongsToDefaultUser `bun:"rel:belongs-to"`
+}
+
+type BelongsToJoinUser struct {
+	ID int64 `bun:",pk"`
+}
+type BelongsToJoinPost struct {
+	ID       int64              `bun:",pk"`
+	AuthorID int64              `bun:"author_id"`
+	Author   *BelongsToJoinUser `bun:"rel:belongs-to,join:author_id=id"`
+}
+
+type BelongsToBadJoinUser struct {
+	ID int64 `bun:",pk"`
+}
+type BelongsToBadJoinPost struct {
+	ID       int64                 `bun:",pk"`
+	AuthorID int64                 `bun:"author_id"`
+	Author   *BelongsToBadJoinUser `bun:"rel:belongs-to,join:writer_id=id"`
+}
+
+type BelongsToFallbackPost struct {
+	ID int64 `bun:",pk"`
+}
+type BelongsToFallbackComment struct {
+	ID   int64                  `bun:",pk"`
+	Post *BelongsToFallbackPost `bun:"rel:belongs-to"`
+}
+
+type BelongsToMissingPost struct {
+	Key int64 `bun:",pk"`
+}
+type BelongsToMissingComment struct {
+	ID   int64                 `bun:",pk"`
+	Post *BelongsToMissingPost `bun:"rel:belongs-to"`
+}
+
+type BelongsToNoPKUser struct {
+	Name string
+}
+type BelongsToNoPKPost struct {
+	ID     int64              `bun:",pk"`
+	UserID int64              `bun:"user_id"`
+	User   *BelongsToNoPKUser `bun:"rel:belongs-to"`
+}
+
+type HasOneDefaultUser struct {
+	ID      int64                 `bun:",pk"`
+	Profile *HasOneDefaultProfile `bun:"rel:has-one"`
+}
+type HasOneDefaultProfile struct {
+	ID                  int64 `bun:",pk"`
+	HasOneDefaultUserID int64 `bun:"has_one_default_user_id,unique"`
+}
+
+type HasOneFallbackUser struct {
+	ID      int64                  `bun:",pk"`
+	Profile *HasOneFallbackProfile `bun:"rel:has-one"`
+}
+type HasOneFallbackProfile struct {
+	ID int64 `bun:",pk"`
+}
+
+type HasOneMissingUser struct {
+	ID      int64                 `bun:",pk"`
+	Profile *HasOneMissingProfile `bun:"rel:has-one"`
+}
+type HasOneMissingProfile struct {
+	Key int64 `bun:",pk"`
+}
+
+type HasManyDefaultUser struct {
+	ID    int64                `bun:",pk"`
+	Posts []HasManyDefaultPost `bun:"rel:has-many"`
+}
+type HasManyDefaultPost struct {
+	ID                   int64 `bun:",pk"`
+	HasManyDefaultUserID int64
+}
+
+type HasManyJoinUser struct {
+	ID    int64             `bun:",pk"`
+	Posts []HasManyJoinPost `bun:"rel:has-many,join:id=author_id"`
+}
+type HasManyJoinPost struct {
+	ID       int64 `bun:",pk"`
+	AuthorID int64
+}
+
+type HasManyBadJoinUser struct {
+	ID    int64                `bun:",pk"`
+	Posts []HasManyBadJoinPost `bun:"rel:has-many,join:id=writer_id"`
+}
+type HasManyBadJoinPost struct {
+	ID       int64 `bun:",pk"`
+	AuthorID int64
+}
+
+type HasManyNotSliceUser struct {
+	ID   int64                `bun:",pk"`
+	Post *HasManyNotSlicePost `bun:"rel:has-many"`
+}
+type HasManyNotSlicePost struct {
+	ID                    int64 `bun:",pk"`
+	HasManyNotSliceUserID int64
+}
+
+type HasManyNoPKUser struct {
+	Name  string
+	Posts []HasManyNoPKPost `bun:"rel:has-many"`
+}
+type HasManyNoPKPost struct {
+	ID int64 `bun:",pk"`
+}
+
+type UnknownRelUser struct {
+	ID    int64            `bun:",pk"`
+	Posts []UnknownRelPost `bun:"rel:has-several"`
+}
+type UnknownRelPost struct {
+	ID               int64 `bun:",pk"`
+	UnknownRelUserID int64
+}
+
+type PolymorphicArticle struct {
+	ID       int64                `bun:",pk"`
+	Comments []PolymorphicComment `bun:"rel:has-many,join:id=trackable_id,join:type=trackable_type,polymorphic"`
+}
+type PolymorphicComment struct {
+	ID            int64 `bun:",pk"`
+	TrackableID   int64
+	TrackableType string
+}
+
+type PolymorphicNoTypeArticle struct {
+	ID       int64                      `bun:",pk"`
+	Comments []PolymorphicNoTypeComment `bun:"rel:has-many,join:id=trackable_id,join:type=trackable_type,polymorphic"`
+}
+type PolymorphicNoTypeComment struct {
+	ID          int64 `bun:",pk"`
+	TrackableID int64
+}
+
+type M2MOrder struct {
+	ID    int64     `bun:",pk"`
+	Items []M2MItem `bun:"m2m:m2m_order_to_items,join:Order=Item"`
+}
+type M2MItem struct {
+	ID int64 `bun:",pk"`
+}
+type M2MOrderToItem struct {
+	bun.BaseModel `bun:"table:m2m_order_to_items"`
+	OrderID       int64     `bun:",pk"`
+	Order         *M2MOrder `bun:"rel:belongs-to,join:order_id=id"`
+	ItemID        int64     `bun:",pk"`
+	Item          *M2MItem  `bun:"rel:belongs-to,join:item_id=id"`
+}
+
+type M2MBadFieldOrder struct {
+	ID    int64             `bun:",pk"`
+	Items []M2MBadFieldItem `bun:"m2m:m2m_bad_field_order_to_items,join:Order=Product"`
+}
+type M2MBadFieldItem struct {
+	ID int64 `bun:",pk"`
+}
+type M2MBadFieldOrderToItem struct {
+	bun.BaseModel `bun:"table:m2m_bad_field_order_to_items"`
+	OrderID       int64             `bun:",pk"`
+	Order         *M2MBadFieldOrder `bun:"rel:belongs-to,join:order_id=id"`
+	ItemID        int64             `bun:",pk"`
+	Item          *M2MBadFieldItem  `bun:"rel:belongs-to,join:item_id=id"`
+}
+
+// on_delete on the has-many side: Bun ignores it.
+type CascadeOnHasManyUser struct {
+	ID    int64                  `bun:",pk"`
+	Posts []CascadeOnHasManyPost `bun:"rel:has-many,join:id=user_id,on_delete:CASCADE"`
+}
+type CascadeOnHasManyPost struct {
+	ID     int64                 `bun:",pk"`
+	UserID int64                 `bun:"user_id"`
+	User   *CascadeOnHasManyUser `bun:"rel:belongs-to,join:user_id=id"`
+}
+
+// on_delete on the belongs-to side: in the DDL.
+type CascadeBelongsToUser struct {
+	ID int64 `bun:",pk"`
+}
+type CascadeBelongsToPost struct {
+	ID     int64                 `bun:",pk"`
+	UserID int64                 `bun:"user_id"`
+	User   *CascadeBelongsToUser `bun:"rel:belongs-to,join:user_id=id,on_delete:CASCADE"`
+}

@@ -1,0 +1,152 @@
+// The Bun oracle: Bun itself decides which models fail, and its DDL shows
+// which foreign keys (and actions) exist. relcheck must agree.
+package bunparse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/oracle/bunparse/corpus"
+)
+
+// noDB is a connector that never connects: Bun builds tables and SQL
+// without a server.
+type noDB struct{}
+
+func (noDB) Connect(context.Context) (driver.Conn, error) { return nil, errors.New("no database") }
+func (noDB) Driver() driver.Driver                        { return nil }
+
+func newDB() *bun.DB { return bun.NewDB(sql.OpenDB(noDB{}), pgdialect.New()) }
+
+// bunFails initialises a case's tables as Bun does at first use and
+// reports the panic, if any.
+func bunFails(c string) (msg string) {
+	defer func() {
+		if e := recover(); e != nil {
+			msg = fmt.Sprint(e)
+		}
+	}()
+	db := newDB()
+	db.RegisterModel(corpus.Junctions[c]...)
+	for _, m := range corpus.Cases[c] {
+		db.Table(reflect.TypeOf(m).Elem())
+	}
+	return ""
+}
+
+func relcheckFindings(t *testing.T) []string {
+	t.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()},
+		"github.com/relcheck/relcheck/oracle/bunparse/corpus")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, act := range res.Roots {
+		for _, d := range act.Diagnostics {
+			out = append(out, d.Message)
+		}
+	}
+	return out
+}
+
+func caseOf(msg string) string {
+	rest := msg[strings.Index(msg, ": ")+2:]
+	best := ""
+	for k := range corpus.Cases {
+		if strings.HasPrefix(rest, k) && len(k) > len(best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// relcheck says Bun fails (panics) on a case exactly when it does.
+func TestPanicsIffRelcheckSaysSo(t *testing.T) {
+	claims := map[string][]string{}
+	for _, m := range relcheckFindings(t) {
+		if strings.Contains(m, "Bun fails at first use") || strings.Contains(m, "Bun panics") {
+			claims[caseOf(m)] = append(claims[caseOf(m)], m)
+		}
+	}
+	var cases []string
+	for c := range corpus.Cases {
+		cases = append(cases, c)
+	}
+	sort.Strings(cases)
+	fails := 0
+	for _, c := range cases {
+		panicMsg := bunFails(c)
+		switch {
+		case panicMsg != "" && len(claims[c]) == 0:
+			t.Errorf("%s: Bun panics (%s) but relcheck does not say so", c, panicMsg)
+		case panicMsg == "" && len(claims[c]) > 0:
+			t.Errorf("%s: Bun initialises it, but relcheck says %q", c, claims[c])
+		}
+		if panicMsg != "" {
+			fails++
+			t.Logf("%s: Bun: %s\n\trelcheck: %s", c, panicMsg, strings.Join(claims[c], "\n\trelcheck: "))
+		}
+	}
+	if fails < 6 || len(cases)-fails < 8 {
+		t.Errorf("corpus too one-sided: %d fail, %d pass", fails, len(cases)-fails)
+	}
+}
+
+func ddl(t *testing.T, m any) string {
+	t.Helper()
+	db := newDB()
+	return db.NewCreateTable().Model(m).WithForeignKeys().String()
+}
+
+// What relcheck says about foreign keys and actions matches Bun's DDL.
+func TestDDL(t *testing.T) {
+	findings := strings.Join(relcheckFindings(t), "\n")
+
+	// The silent fallback: Bun builds the relation on comments.id and
+	// creates no foreign key; relcheck reports the fallback.
+	if q := ddl(t, (*corpus.BelongsToFallbackComment)(nil)); strings.Contains(q, "FOREIGN KEY") {
+		t.Errorf("fallback got a foreign key: %s", q)
+	}
+	if !strings.Contains(findings, "BelongsToFallbackComment.Post: BelongsToFallbackComment has no column post_id, so Bun silently joins") {
+		t.Error("relcheck did not report the silent fallback")
+	}
+	// A proper belongs-to gets its foreign key.
+	if q := ddl(t, (*corpus.BelongsToDefaultPost)(nil)); !strings.Contains(q, `FOREIGN KEY ("user_id") REFERENCES "belongs_to_default_users" ("id")`) {
+		t.Errorf("belongs-to without its foreign key: %s", q)
+	}
+	// on_delete on the has-many side is not in the DDL; relcheck says so.
+	q := ddl(t, (*corpus.CascadeOnHasManyPost)(nil))
+	if !strings.Contains(q, "FOREIGN KEY") || strings.Contains(q, "CASCADE") {
+		t.Errorf("want a foreign key without CASCADE: %s", q)
+	}
+	if !strings.Contains(findings, "CascadeOnHasManyUser.Posts declares ON DELETE CASCADE, but Bun builds the foreign key from the other side") {
+		t.Error("relcheck did not report the ignored on_delete")
+	}
+	// on_delete on the belongs-to side is in the DDL; relcheck is silent.
+	if q := ddl(t, (*corpus.CascadeBelongsToPost)(nil)); !strings.Contains(q, "ON DELETE CASCADE") {
+		t.Errorf("belongs-to on_delete missing: %s", q)
+	}
+	if strings.Contains(findings, "CascadeBelongsTo") {
+		t.Errorf("relcheck reports the correct belongs-to cascade")
+	}
+}
