@@ -70,3 +70,31 @@ func TestCorrectIsSilent(t *testing.T) {
 		t.Errorf("findings on the correct models: %v", got)
 	}
 }
+
+// The Bun version of the broken models: each mistake Bun accepts silently
+// or fails on lazily is reported once, under the rule its comment names.
+func TestBunBroken(t *testing.T) {
+	got := run(t, analyzer.Analyzer, "./bun/broken")
+	want := []string{"cascade-ineffective", "fk-missing", "one-to-one-unique", "set-null-not-nullable", "tag-syntax"}
+	var ids []string
+	for id, msgs := range got {
+		if len(msgs) != 1 {
+			t.Errorf("rule %s: %d findings, want 1: %q", id, len(msgs), msgs)
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if strings.Join(ids, ",") != strings.Join(want, ",") {
+		t.Errorf("rules reported on bun/broken: %v, want %v", ids, want)
+	}
+}
+
+func TestBunCorrectIsSilent(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "all"); err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, a, "./bun/correct"); len(got) != 0 {
+		t.Errorf("findings on the correct Bun models: %v", got)
+	}
+}

@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/relcheck/relcheck v0.0.0-00010101000000-000000000000
+	github.com/uptrace/bun v1.3.0
 	golang.org/x/tools v0.52.0
 	gorm.io/gorm v1.31.2
 )
@@ -13,8 +14,13 @@ tool github.com/relcheck/relcheck/cmd/relcheck
 require (
 	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
+	github.com/puzpuzpuz/xsync/v3 v3.5.1 // indirect
+	github.com/tmthrgd/go-hex v0.0.0-20190904060850-447a3041c3bc // indirect
+	github.com/vmihailenco/msgpack/v5 v5.4.1 // indirect
+	github.com/vmihailenco/tagparser/v2 v2.0.0 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.20.0 // indirect
 )
 

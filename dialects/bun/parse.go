@@ -103,9 +103,11 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 			m.PrimaryKey = append(m.PrimaryKey, f.Name)
 		}
 	}
-	if len(m.PrimaryKey) == 1 {
+	if len(m.PrimaryKey) > 0 {
+		// The primary key's index leads with its first column.
 		if f := m.Field(m.PrimaryKey[0]); f != nil {
-			f.Unique, f.Indexed = true, true
+			f.Indexed = true
+			f.Unique = len(m.PrimaryKey) == 1
 		}
 	}
 	for _, fs := range p.uniques {

@@ -127,9 +127,9 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 				// same name, usually its primary key.
 				fks, refs = append(fks, f), append(refs, pk)
 				r.Unresolved = &model.Unresolved{In: owner.Ref, Name: prefix + pk.Column,
-					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows, and creates no foreign key; "+
-						"add the %s column, or say join:%s=%s if that join is meant",
-						owner.Ref.Name, prefix+pk.Column, owner.Table, f.Column, target.Table, pk.Column, prefix+pk.Column, f.Column, pk.Column)}
+					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows, and creates no foreign key",
+						owner.Ref.Name, prefix+pk.Column, owner.Table, f.Column, target.Table, pk.Column),
+					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if that join is meant", prefix+pk.Column, f.Column, pk.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, owner.Ref, fmt.Sprintf("%s has no column %s for it", owner.Ref.Name, prefix+pk.Column),
@@ -203,9 +203,9 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			if g := column(target, pk.Column); g != nil {
 				refs, fks = append(refs, pk), append(fks, g)
 				r.Unresolved = &model.Unresolved{In: target.Ref, Name: prefix + pk.Column,
-					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows; "+
-						"add the %s column, or say join:%s=%s if the tables share their key on purpose",
-						target.Ref.Name, prefix+pk.Column, target.Table, g.Column, owner.Table, pk.Column, prefix+pk.Column, pk.Column, g.Column)}
+					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
+						target.Ref.Name, prefix+pk.Column, target.Table, g.Column, owner.Table, pk.Column),
+					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if the tables share their key on purpose", prefix+pk.Column, pk.Column, g.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, target.Ref, fmt.Sprintf("%s has no column %s for it", target.Ref.Name, prefix+pk.Column),
