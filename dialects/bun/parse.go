@@ -242,19 +242,25 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	for _, o := range tag.Options {
 		if o.Key == "" {
 			if knownOptions[o.Value] && o.Value != "" {
+				// The fix rewrites the whole name token; ValueStart < 0
+				// says that would run it into the next token.
 				add(o, fmt.Sprintf("%q in first position is the column name, not the option: Bun names the column %q; write ,%s", o.Value, o.Value, o.Value),
-					o.Start, o.End, true, ","+o.Value)
+					o.Start, o.End, o.ValueStart >= 0, ","+o.Value)
 			}
 			continue
 		}
 		switch {
 		case !knownOptions[o.Key]:
 			msg := fmt.Sprintf("unknown Bun option %q, which Bun ignores (with a warning at run time)", o.Key)
+			ks, ke, spelt := KeySpan(tag.Value, o)
+			if !spelt {
+				ks, ke = o.Start, o.End // a quoted key: no fix, point at the token
+			}
 			if s := nearest(o.Key); s != "" {
 				msg += "; did you mean " + s + "?"
-				add(o, msg, o.Start, o.Start+len(o.Key), true, s)
+				add(o, msg, ks, ke, spelt, s)
 			} else {
-				add(o, msg, o.Start, o.Start+len(o.Key), false, "")
+				add(o, msg, ks, ke, false, "")
 			}
 		case o.Key == "rel":
 			switch o.Value {

@@ -11,6 +11,12 @@ import (
 // token without a ':' is the column name; it is returned as an option with
 // an empty Key and the name as Value. Quoted keys and values, escapes and
 // parentheses in values (type:varchar(10,2)) follow Bun's parser exactly.
+//
+// Spans are what fixes edit, so they are conservative: End is where the
+// token really ends (a ',' that an escape or an open parenthesis swallowed
+// is inside it), and ValueStart is -1 when writing a plain value over
+// [ValueStart, End) would run the token into the next one, which happens
+// when a closing quote is followed by more text (a:"b"c,d).
 func ParseTag(s string) []model.Option {
 	if s == "" {
 		return nil
@@ -43,30 +49,34 @@ func (p *tagParser) read() byte {
 
 // name is tagparser's setName: the first bare token names the column,
 // later ones are options without a value.
-func (p *tagParser) name(key string, start int) {
+func (p *tagParser) name(key string, start, end int) {
 	if p.seenName {
-		p.option(key, "", false, start, -1)
+		p.option(key, "", false, start, end, -1)
 		return
 	}
 	p.seenName = true
-	p.opts = append(p.opts, model.Option{Key: "", Value: key, HasValue: true, Start: start, End: p.end(), ValueStart: start})
+	p.opts = append(p.opts, model.Option{Key: "", Value: key, HasValue: true, Start: start, End: end, ValueStart: p.safe(start, end)})
 }
 
 // option is tagparser's addOption: an empty key is dropped.
-func (p *tagParser) option(key, value string, hasValue bool, start, valueStart int) {
+func (p *tagParser) option(key, value string, hasValue bool, start, end, valueStart int) {
 	p.seenName = true
 	if key == "" {
 		return
 	}
-	p.opts = append(p.opts, model.Option{Key: key, Value: value, HasValue: hasValue, Start: start, End: p.end(), ValueStart: valueStart})
+	if valueStart >= 0 {
+		valueStart = p.safe(valueStart, end)
+	}
+	p.opts = append(p.opts, model.Option{Key: key, Value: value, HasValue: hasValue, Start: start, End: end, ValueStart: valueStart})
 }
 
-// end is where the token just read ends: before the ',' that closed it.
-func (p *tagParser) end() int {
-	if p.i > 0 && p.i <= len(p.s) && p.s[p.i-1] == ',' {
-		return p.i - 1
+// safe is the value start when a plain value written over [start, end)
+// ends where the token did, -1 otherwise.
+func (p *tagParser) safe(start, end int) int {
+	if end < len(p.s) && p.s[end] != ',' {
+		return -1
 	}
-	return p.i
+	return start
 }
 
 func (p *tagParser) token() {
@@ -74,38 +84,40 @@ func (p *tagParser) token() {
 	for p.i < len(p.s) {
 		switch c := p.read(); c {
 		case ',':
-			p.name(p.s[start:p.i-1], start)
+			p.name(p.s[start:p.i-1], start, p.i-1)
 			return
 		case ':':
 			key := p.s[start : p.i-1]
 			vs := p.i
-			value := p.value()
-			p.option(key, value, true, start, vs)
+			value, end := p.value()
+			p.option(key, value, true, start, end, vs)
 			return
 		case '"':
-			p.name(p.quoted(), start)
+			key := p.quoted()
+			p.name(key, start, p.i)
 			return
 		}
 	}
-	p.name(p.s[start:p.i], start)
+	p.name(p.s[start:p.i], start, p.i)
 }
 
-func (p *tagParser) value() string {
+// value is tagparser's parseValue; it also returns where the value ends.
+func (p *tagParser) value() (string, int) {
 	start := p.i
 	for p.i < len(p.s) {
 		switch c := p.read(); c {
 		case '"':
-			return p.quoted()
+			return p.quoted(), p.i
 		case ',':
-			return p.s[start : p.i-1]
+			return p.s[start : p.i-1], p.i - 1
 		case '(':
 			p.skipPairs('(', ')')
 		}
 	}
 	if p.i == start {
-		return ""
+		return "", p.i
 	}
-	return p.s[start:p.i]
+	return p.s[start:p.i], p.i
 }
 
 func (p *tagParser) quoted() string {
@@ -126,6 +138,29 @@ func (p *tagParser) quoted() string {
 		}
 	}
 	return ""
+}
+
+// KeySpan is where o's key is spelt in s, for a fix that renames it; ok is
+// false for the column name and for a key that came out of quotes.
+func KeySpan(s string, o model.Option) (start, end int, ok bool) {
+	if o.Key == "" || o.Start < 0 || o.End > len(s) {
+		return 0, 0, false
+	}
+	end = o.Start + len(o.Key)
+	if o.HasValue {
+		if o.ValueStart < 0 && (end >= len(s) || s[end] != ':') {
+			return 0, 0, false
+		}
+		if o.ValueStart >= 0 && end != o.ValueStart-1 {
+			return 0, 0, false
+		}
+	} else if end != o.End {
+		return 0, 0, false
+	}
+	if end > len(s) || s[o.Start:end] != o.Key {
+		return 0, 0, false
+	}
+	return o.Start, end, true
 }
 
 func (p *tagParser) skipPairs(open, close byte) {
