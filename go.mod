@@ -3,6 +3,7 @@ module github.com/relcheck/relcheck
 go 1.26.0
 
 require (
+	github.com/fatih/structtag v1.2.0
 	github.com/golangci/plugin-module-register v0.1.2
 	golang.org/x/tools v0.52.0
 )

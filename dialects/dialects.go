@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/fatih/structtag"
+
 	"github.com/relcheck/relcheck/model"
 )
 
@@ -53,6 +55,21 @@ func Tag(src Source, v *types.Var, tag, key string, parse func(string) []model.O
 		}
 	}
 	return t, true
+}
+
+// Malformed reports whether a struct tag that mentions key is not a
+// well-formed list of key:"value" pairs, so that reflect, and so the ORM,
+// may never see key. A well-formed tag that merely contains "key:" inside
+// another key's value is not malformed.
+func Malformed(tag, key string) bool {
+	if !strings.Contains(tag, key+":") {
+		return false
+	}
+	if _, _, ok := TagValue(tag, key); ok {
+		return false
+	}
+	_, err := structtag.Parse(tag)
+	return err != nil
 }
 
 // TagValue is reflect.StructTag.Lookup that also returns the byte offset of

@@ -13,6 +13,8 @@ type User struct {
 	Plugin    string    `gorm:"softDelete:flag"`             // unknown to GORM but far from any key: a plugin's, silent
 	Name      string    `gorm:"size:64;not null;index"`      // all valid: silent
 	Broken    string    `gorm:size:64`                       // want `the struct tag is malformed`
+	Note      string    `json:"note" doc:"see gorm:size"`    // well-formed; "gorm:" inside another key's value: silent
+	Late      string    `json:"late" gorm:"size:64`          // want `the struct tag is malformed`
 }
 
 type Post struct {
