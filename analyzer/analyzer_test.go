@@ -73,3 +73,7 @@ func TestNoConstraints(t *testing.T) {
 func TestBun(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "bunrels")
 }
+
+func TestGoPG(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gopgrels")
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/relcheck/relcheck/dialects"
 	"github.com/relcheck/relcheck/dialects/bun"
+	"github.com/relcheck/relcheck/dialects/gopg"
 	"github.com/relcheck/relcheck/dialects/gorm"
 	"github.com/relcheck/relcheck/rules"
 )
@@ -24,7 +25,7 @@ type config struct {
 }
 
 // available lists the dialects in the order they claim models.
-var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect}
+var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect, gopg.Dialect}
 
 func dialectNames() []string {
 	var names []string

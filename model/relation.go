@@ -53,8 +53,12 @@ type Relation struct {
 	Join *JoinTable
 	Poly *Polymorphic
 
-	OnDelete    string // as written, "" when absent
-	OnUpdate    string
+	OnDelete string // as written, "" when absent
+	OnUpdate string
+	// ActionsOn names where the ORM reads this relation's actions when
+	// that is not the relation's own tag: go-pg reads them from the
+	// foreign-key column ("Post.AuthorID"). "" means the relation field.
+	ActionsOn   string
 	Enforcement Enforcement
 	// Constraint is false when the ORM will not create a database
 	// constraint for this relation even though it resolves (polymorphic,

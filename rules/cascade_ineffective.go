@@ -54,9 +54,13 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
 	}
 	for _, inv := range g.Inverses(r) {
 		if inv.Constraint {
+			to := relName(inv)
+			if inv.ActionsOn != "" {
+				to = inv.ActionsOn
+			}
 			return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+
 				"this one is silently dropped; move it to %s",
-				relName(r), action, dialectName(m), relWhere(inv), relName(inv))
+				relName(r), action, dialectName(m), relWhere(inv), to)
 		}
 	}
 	why := r.NoConstraint

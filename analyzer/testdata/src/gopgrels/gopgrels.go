@@ -1,0 +1,117 @@
+package gopgrels // want package:"models"
+
+import "time"
+
+// go-pg's has-one keeps the key on the declaring model: Post.AuthorID.
+type User struct {
+	tableName struct{} `pg:"users,alias:u"`
+
+	ID      int64
+	Name    string   `pg:",notnull"`
+	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User.Profile is has-one, but its foreign key Profile.UserID \(gopgrels.go:\d+\) has no unique index: go-pg accepts a second Profile row`
+	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but go-pg builds the foreign key from the other side, Post.Author \(gopgrels.go:\d+\), which declares no action: this one is silently dropped; move it to Post.AuthorID`
+	Orders  []Order  `pg:"rel:has-many"`
+	Tags    []Tag    `pg:"many2many:user_tags"`
+	Drafts  []Post   `pg:"rel:has-many,join_fk:writer_id"` // want `User.Drafts: Post has no column "writer_id"; go-pg fails at first use with "pg: User has-many Drafts: Post must have column writer_id \(use join_fk:custom_column tag on Drafts field to specify custom column\)"`
+}
+
+type Profile struct {
+	ID     int64
+	UserID int64
+}
+
+type Post struct {
+	ID       int64
+	AuthorID int64
+	Author   *User `pg:"rel:has-one"`
+}
+
+// The defaults: order.user_id, and a has-one whose key column carries the
+// action (the only place go-pg reads it).
+type Order struct {
+	ID     int64
+	UserID int64 `pg:",use_zero,on_delete:SET NULL"`
+	User   *User `pg:"rel:has-one"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(gopgrels.go:\d+\) is int64, which cannot hold NULL`
+}
+
+// A many-to-many through a registered join table, declared on both sides.
+type Tag struct {
+	ID    int64
+	Users []User `pg:"many2many:user_tags"`
+}
+
+type UserTag struct {
+	tableName struct{} `pg:"user_tags"`
+
+	UserID int64 `pg:",pk"`
+	TagID  int64 `pg:",pk"`
+}
+
+// The silent fallback: no post_id column, so go-pg joins comments.id = posts.id.
+type Comment struct {
+	ID   int64
+	Post *Post `pg:"rel:has-one"` // want `Comment.Post: Comment has no column post_id, so go-pg silently joins on comments.id = posts.id instead`
+}
+
+// Tag grammar.
+type Item struct {
+	ID      int64
+	Kind    string    `pg:",notnul"`           // want `Kind: unknown go-pg option "notnul", which go-pg ignores \(with a warning at run time\); did you mean notnull\?`
+	Owner   *User     `pg:"rel:has-on"`        // want `"has-on" is not a go-pg relation \(has-one, belongs-to, has-many, many2many\); go-pg panics with "pg: unknown relation=has-on on field=Owner"; did you mean has-one\?`
+	OwnerID int64     `pg:"on_delete:CASCASE"` // want `"CASCASE" is not a referential action .*; did you mean CASCADE\?`
+	Deleted time.Time `pg:",soft_delete"`
+	Code    string    `pg:"unique"` // want `"unique" in first position is the column name, not the option`
+	Quoted  string    `pg:"default:'a,b',notnull"`
+	Parts   *Part     `pg:"rel:has-many"` // want `rel:has-many needs a slice field; go-pg panics with "pg: Item.Parts has-many relation requires slice, got \\"struct\\""`
+}
+
+type Part struct {
+	ID     int64
+	ItemID int64
+}
+
+// An action on the relation field instead of the key column: ignored.
+type Folder struct {
+	ID int64
+}
+
+type File struct {
+	ID       int64
+	FolderID *int64
+	Folder   *Folder `pg:"rel:has-one,on_delete:CASCADE"` // want `File.Folder declares ON DELETE CASCADE, but go-pg reads on_delete and on_update only from the foreign-key column's own tag \(File.FolderID\), never from the relation field \(move it there\), so the action never fires`
+}
+
+// A soft-deleted parent whose child's key cascades: never fires.
+type Album struct {
+	ID        int64
+	DeletedAt time.Time `pg:",soft_delete"`
+}
+
+type Photo struct {
+	ID      int64
+	AlbumID int64  `pg:"on_delete:CASCADE"`
+	Album   *Album `pg:"rel:has-one"` // want `Photo.Album declares ON DELETE CASCADE, but Album is soft-deleted: go-pg's Delete only marks the row deleted`
+}
+
+// Keys of different types.
+type Account struct {
+	ID string `pg:",pk"`
+}
+
+type Login struct {
+	ID        int64
+	AccountID int64    // want `Login.AccountID is int64 \(integer\) but references Account.ID .*, which is string \(string\)`
+	Account   *Account `pg:"rel:has-one"`
+}
+
+// Polymorphic has-many: comments of several owners by trackable_id/type.
+type Article struct {
+	ID       int64
+	Comments []Note `pg:"rel:has-many,join_fk:trackable_,polymorphic"`
+}
+
+type Note struct {
+	ID            int64
+	TrackableID   int64
+	TrackableType string
+}
