@@ -12,6 +12,7 @@ require (
 tool github.com/relcheck/relcheck/cmd/relcheck
 
 require (
+	github.com/fatih/structtag v1.2.0 // indirect
 	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/puzpuzpuz/xsync/v3 v3.5.1 // indirect
