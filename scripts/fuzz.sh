@@ -16,6 +16,9 @@ targets=(
 	".:./dialects/gorm:FuzzParseTag:github.com/relcheck/relcheck/dialects/gorm"
 	".:./dialects/gorm:FuzzModel:github.com/relcheck/relcheck/dialects/gorm"
 	"oracle:./tagfuzz:FuzzTagAgainstGORM:github.com/relcheck/relcheck/oracle/tagfuzz"
+	".:./dialects/gopg:FuzzParseTag:github.com/relcheck/relcheck/dialects/gopg"
+	".:./dialects/gopg:FuzzModel:github.com/relcheck/relcheck/dialects/gopg"
+	"oracle:./gopgparse:FuzzTagAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
 )
 for t in "${targets[@]}"; do
 	IFS=: read -r mod pkg name path <<<"$t"

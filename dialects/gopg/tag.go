@@ -216,12 +216,13 @@ func (p *tagParser) quoted(keyStart, keyEnd, tokStart, q int) {
 	}
 	end := p.i
 	if keyStart < 0 {
-		v := string(b)
+		v := strings.TrimSpace(string(b))
+		s, e := p.trim(tokStart, end)
 		if !p.hasName {
 			p.hasName = true
-			p.opts = append(p.opts, model.Option{Key: "", Value: v, HasValue: true, Start: tokStart, End: end, ValueStart: q})
+			p.opts = append(p.opts, model.Option{Key: "", Value: v, HasValue: true, Start: s, End: e, ValueStart: s})
 		} else {
-			p.opts = append(p.opts, model.Option{Key: v, Start: tokStart, End: end, ValueStart: -1})
+			p.opts = append(p.opts, model.Option{Key: v, Start: s, End: e, ValueStart: -1})
 		}
 	} else {
 		p.keyed(keyStart, keyEnd, string(b), q, end)
