@@ -43,6 +43,9 @@ func main() {
 			os.Exit(1)
 		}
 	}
+	if code, ok := runReport(os.Args[1:]); ok {
+		os.Exit(code)
+	}
 	singlechecker.Main(analyzer.Analyzer)
 }
 

@@ -29,8 +29,11 @@ func runSARIF(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 1
 	}
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: *tests}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
+	if err := analyzer.Validate(a); err != nil {
+		fmt.Fprintln(os.Stderr, "relcheck:", err)
+		return 1
+	}
+	pkgs, err := load("", fs.Args(), *tests)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "relcheck:", err)
 		return 1

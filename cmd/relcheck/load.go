@@ -1,0 +1,182 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/dialects/bun"
+	"github.com/relcheck/relcheck/dialects/gopg"
+	"github.com/relcheck/relcheck/dialects/gorm"
+)
+
+// ormImports are the packages whose users relcheck reads function bodies
+// of (db.AutoMigrate(&User{}), gorm.Config{...}).
+var ormImports = []string{gorm.ImportPath, bun.ImportPath, gopg.ImportPath}
+
+// load loads the packages matching patterns (in dir, "" for the current
+// directory), and every dependency, from
+// source: relcheck exports facts, so the whole program must be analysed.
+//
+// Unlike singlechecker, it drops the function bodies of files in GOROOT
+// and the module cache that import no ORM. relcheck reads declarations
+// and struct tags there, never statements, and those bodies are most of
+// the memory and time of type-checking the standard library and third-
+// party code. What the drop costs go/types is a few errors ("imported and
+// not used") in exactly those files; they are removed again below. Files
+// of the module being checked, and of dependencies that use an ORM, keep
+// their bodies.
+func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
+	roots, err := dependencyRoots()
+	if err != nil {
+		return nil, err
+	}
+	var mu sync.Mutex // ParseFile runs concurrently
+	trimmed := map[string]bool{}
+	cfg := &packages.Config{
+		Dir:   dir,
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Tests: tests,
+		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+			f, err := parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+			if f != nil && err == nil && under(filename, roots) && !importsAny(f, ormImports) {
+				trimBodies(f)
+				mu.Lock()
+				trimmed[filename] = true
+				mu.Unlock()
+			}
+			return f, err
+		},
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err == nil && len(pkgs) == 0 {
+		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	forgiveTrimmed(pkgs, trimmed)
+	return pkgs, nil
+}
+
+// dependencyRoots are GOROOT/src and the module cache: code that is never
+// reported on, only read for facts.
+func dependencyRoots() ([]string, error) {
+	out, err := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env: %w", err)
+	}
+	var env struct{ GOROOT, GOMODCACHE string }
+	if err := json.Unmarshal(out, &env); err != nil {
+		return nil, fmt.Errorf("go env: %w", err)
+	}
+	var roots []string
+	if env.GOROOT != "" {
+		roots = append(roots, filepath.Join(env.GOROOT, "src")+string(filepath.Separator))
+	}
+	if env.GOMODCACHE != "" {
+		roots = append(roots, filepath.Clean(env.GOMODCACHE)+string(filepath.Separator))
+	}
+	return roots, nil
+}
+
+func under(filename string, roots []string) bool {
+	for _, r := range roots {
+		if strings.HasPrefix(filename, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func importsAny(f *ast.File, paths []string) bool {
+	for _, imp := range f.Imports {
+		p := strings.Trim(imp.Path.Value, "`\"")
+		for _, q := range paths {
+			if p == q || strings.HasPrefix(p, q+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimBodies drops the bodies go/types can do without: not those of
+// generic functions and methods, nor init, which it requires.
+func trimBodies(f *ast.File) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || fd.Type.TypeParams != nil || (fd.Recv == nil && fd.Name.Name == "init") || genericRecv(fd) {
+			continue
+		}
+		fd.Body = nil
+	}
+}
+
+func genericRecv(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = s.X
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+// forgiveTrimmed removes the "... not used" errors that trimming caused
+// and recomputes IllTyped, which covers a package and its dependencies.
+func forgiveTrimmed(pkgs []*packages.Package, trimmed map[string]bool) {
+	ill := map[*packages.Package]bool{}
+	var visit func(*packages.Package) bool
+	visit = func(p *packages.Package) bool {
+		if v, done := ill[p]; done {
+			return v
+		}
+		ill[p] = p.IllTyped // cycles (impossible in Go) stay as they were
+		errs := p.Errors[:0]
+		for _, e := range p.Errors {
+			if e.Kind == packages.TypeError && strings.HasSuffix(e.Msg, "not used") && trimmed[errorFile(e.Pos)] {
+				continue
+			}
+			errs = append(errs, e)
+		}
+		p.Errors = errs
+		bad := len(errs) > 0
+		for _, q := range p.Imports {
+			if visit(q) {
+				bad = true
+			}
+		}
+		p.IllTyped, ill[p] = bad, bad
+		return bad
+	}
+	for _, p := range pkgs {
+		visit(p)
+	}
+}
+
+// errorFile is the file of a packages.Error position: "file:line:col"
+// or "file:line".
+func errorFile(pos string) string {
+	for i := 0; i < 2; i++ {
+		j := strings.LastIndexByte(pos, ':')
+		if j < 0 || j == len(pos)-1 || strings.Trim(pos[j+1:], "0123456789") != "" {
+			break
+		}
+		pos = pos[:j]
+	}
+	return pos
+}
