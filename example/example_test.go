@@ -2,15 +2,19 @@ package example
 
 import (
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/go-pg/pg/v10/orm"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
+	gopgbroken "github.com/relcheck/relcheck/example/gopg/broken"
+	gopgcorrect "github.com/relcheck/relcheck/example/gopg/correct"
 	"github.com/relcheck/relcheck/rules"
 )
 
@@ -96,5 +100,49 @@ func TestBunCorrectIsSilent(t *testing.T) {
 	}
 	if got := run(t, a, "./bun/correct"); len(got) != 0 {
 		t.Errorf("findings on the correct Bun models: %v", got)
+	}
+}
+
+func TestGoPGBroken(t *testing.T) {
+	got := run(t, analyzer.Analyzer, "./gopg/broken")
+	want := []string{"cascade-ineffective", "fk-missing", "one-to-one-unique", "set-null-not-nullable", "tag-syntax"}
+	var ids []string
+	for id, msgs := range got {
+		if len(msgs) != 1 {
+			t.Errorf("rule %s: %d findings, want 1: %q", id, len(msgs), msgs)
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if strings.Join(ids, ",") != strings.Join(want, ",") {
+		t.Errorf("rules reported on gopg/broken: %v, want %v", ids, want)
+	}
+}
+
+func TestGoPGCorrectIsSilent(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "all"); err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, a, "./gopg/correct"); len(got) != 0 {
+		t.Errorf("findings on the correct go-pg models: %v", got)
+	}
+}
+
+// go-pg builds every table of both sets without complaint: the broken
+// models' mistakes are the silent kind.
+func TestGoPGBuildsBothSets(t *testing.T) {
+	for _, m := range []any{
+		gopgcorrect.User{}, gopgcorrect.Post{}, gopgcorrect.Profile{}, gopgcorrect.Group{}, gopgcorrect.UserGroup{},
+		gopgbroken.User{}, gopgbroken.Post{}, gopgbroken.Profile{}, gopgbroken.Group{}, gopgbroken.UserGroup{},
+	} {
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					t.Errorf("go-pg: %T: %v", m, e)
+				}
+			}()
+			orm.GetTable(reflect.TypeOf(m))
+		}()
 	}
 }
