@@ -35,11 +35,54 @@ func IsCandidate(st *types.Struct) bool {
 		if _, _, ok := dialects.TagValue(st.Tag(i), "bun"); ok {
 			return true
 		}
-		if dialects.IsNamed(st.Field(i).Type(), ImportPath, "BaseModel") {
+		if isBaseModel(st.Field(i).Type()) {
 			return true
 		}
 	}
 	return false
+}
+
+// isBaseModel: bun.BaseModel is an alias of schema.BaseModel, so the type
+// checker names it github.com/uptrace/bun/schema.BaseModel.
+func isBaseModel(t types.Type) bool {
+	return dialects.IsNamed(t, ImportPath+"/schema", "BaseModel") || dialects.IsNamed(t, ImportPath, "BaseModel")
+}
+
+// tableOf is the table name Bun gives a struct type: the pluralised
+// underscored type name, or the name its BaseModel tag gives, or, for an
+// embedded struct tagged ,extend (or ,inherit), that struct's table name;
+// whichever comes last wins, as in processFields.
+func tableOf(named *types.Named, depth int) string {
+	name := inflect.Plural(underscore(named.Obj().Name()))
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return name
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		v := st.Field(i)
+		raw, _, _ := dialects.TagValue(st.Tag(i), "bun")
+		if raw == "-" || !v.Anonymous() {
+			continue
+		}
+		t := Fold(ParseTag(raw))
+		if v.Name() == "BaseModel" && isBaseModel(v.Type()) {
+			if t.Name != "" {
+				name = t.Name
+			}
+			if s, ok := t.Option("table"); ok {
+				name = s
+			}
+			continue
+		}
+		if (t.Has("extend") || t.Has("inherit")) && depth < 16 {
+			if sub, ok := dialects.Deref(v.Type()).(*types.Named); ok {
+				if _, ok := sub.Underlying().(*types.Struct); ok {
+					name = tableOf(sub, depth+1)
+				}
+			}
+		}
+	}
+	return name
 }
 
 // underscore is bun/internal.Underscore.
@@ -77,6 +120,14 @@ type parser struct {
 	src     dialects.Source
 	m       *model.Model
 	uniques map[string][]*model.Field
+	names   map[any]name // each field's and relation's Bun name
+}
+
+// name is what processFields keys an embedded field's ambiguity on: its
+// (prefixed) column name, and whether it carries a non-empty tag.
+type name struct {
+	col    string
+	tagged bool
 }
 
 // Parse reads one struct into a model; relations are resolved by Resolve
@@ -87,16 +138,15 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		return nil
 	}
 	ref := dialects.RefOf(named)
-	modelName := underscore(ref.Name)
 	m := &model.Model{
 		Ref:     ref,
 		Dialect: Name,
-		Table:   inflect.Plural(modelName),
+		Table:   tableOf(named, 0),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{TagKey: "bun", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()"},
 	}
-	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}}
+	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}
 	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
 	for _, f := range m.Fields {
 		if f.PrimaryKey {
@@ -118,11 +168,31 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	return m
 }
 
+// fields reads one struct level, as processFields does: direct fields
+// first, then the fields of embedded structs (anonymous, or embed:) that
+// are unambiguous at this level. An embedded field loses to a direct field
+// of the same name; two embedded fields of one name both drop, unless
+// exactly one of them carries a tag.
 func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map[*types.Struct]bool) {
+	direct := map[string]bool{}
+	var embedded []any // fields and relations read from embedded structs
+	sub := func(s *types.Struct, pre string, v *types.Var) {
+		f0, r0 := len(p.m.Fields), len(p.m.Relations)
+		seen[s] = true
+		p.fields(s, pre, append(path, v.Name()), seen)
+		delete(seen, s)
+		for _, f := range p.m.Fields[f0:] {
+			embedded = append(embedded, f)
+		}
+		for _, r := range p.m.Relations[r0:] {
+			embedded = append(embedded, r)
+		}
+	}
 	for i := 0; i < st.NumFields(); i++ {
 		v := st.Field(i)
 		raw, _, hasTag := dialects.TagValue(st.Tag(i), "bun")
 		if raw == "-" {
+			direct[prefix+v.Name()] = true // Bun records the Go name here
 			continue
 		}
 		var tag *model.Tag
@@ -131,19 +201,11 @@ func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map
 		}
 		t := Fold(tagOpts(tag))
 		if v.Anonymous() {
-			if v.Name() == "BaseModel" && dialects.IsNamed(v.Type(), ImportPath, "BaseModel") {
-				if t.Name != "" {
-					p.m.Table = t.Name
-				}
-				if s, ok := t.Option("table"); ok {
-					p.m.Table = s
-				}
-				continue
+			if v.Name() == "BaseModel" && isBaseModel(v.Type()) {
+				continue // the table name: tableOf
 			}
-			if sub, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[sub] {
-				seen[sub] = true
-				p.fields(sub, prefix, append(path, v.Name()), seen)
-				delete(seen, sub)
+			if s, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[s] {
+				sub(s, prefix, v)
 			}
 			continue
 		}
@@ -151,22 +213,84 @@ func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map
 			continue
 		}
 		if pre, ok := t.Option("embed"); ok {
-			if sub, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[sub] {
-				seen[sub] = true
-				p.fields(sub, prefix+pre, append(path, v.Name()), seen)
-				delete(seen, sub)
+			if s, ok := dialects.Deref(v.Type()).Underlying().(*types.Struct); ok && !seen[s] {
+				sub(s, prefix+pre, v)
 			}
 			continue
 		}
 		if tag != nil {
 			p.problems(v, tag, t)
 		}
+		n := name{col: prefix + bunName(v, t), tagged: t.Name != "" || t.Options != nil}
+		direct[n.col] = true
 		if t.Has("rel") || t.Has("m2m") {
-			p.relation(v, tag, t, path)
+			if r := p.relation(v, tag, t, path); r != nil {
+				p.names[r] = n
+			}
 			continue
 		}
-		p.column(v, tag, t, prefix, path)
+		p.names[p.column(v, tag, t, prefix, path)] = n
 	}
+	if len(embedded) == 0 {
+		return
+	}
+	names, tags := map[string]int{}, map[string]int{}
+	for c := range direct {
+		names[c]++
+		tags[c]++
+	}
+	for _, e := range embedded {
+		n := p.names[e]
+		names[n.col]++
+		if n.tagged {
+			tags[n.col]++
+		}
+	}
+	drop := map[any]bool{}
+	for _, e := range embedded {
+		if n := p.names[e]; names[n.col] > 1 && !(n.tagged && tags[n.col] == 1) {
+			drop[e] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	fs := p.m.Fields[:0]
+	for _, f := range p.m.Fields {
+		if !drop[f] {
+			fs = append(fs, f)
+		}
+	}
+	p.m.Fields = fs
+	rs := p.m.Relations[:0]
+	for _, r := range p.m.Relations {
+		if !drop[r] {
+			rs = append(rs, r)
+		}
+	}
+	p.m.Relations = rs
+	for k, us := range p.uniques {
+		kept := us[:0]
+		for _, f := range us {
+			if !drop[f] {
+				kept = append(kept, f)
+			}
+		}
+		p.uniques[k] = kept
+	}
+}
+
+// bunName is the name newField gives a field: the tag's name, column:, or
+// the underscored Go name.
+func bunName(v *types.Var, t Tag) string {
+	col := underscore(v.Name())
+	if t.Name != "" {
+		col = t.Name
+	}
+	if s, ok := t.Option("column"); ok {
+		col = s
+	}
+	return col
 }
 
 func tagOpts(t *model.Tag) []model.Option {
@@ -176,14 +300,8 @@ func tagOpts(t *model.Tag) []model.Option {
 	return t.Options
 }
 
-func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path []string) {
-	col := underscore(v.Name())
-	if t.Name != "" {
-		col = t.Name
-	}
-	if s, ok := t.Option("column"); ok {
-		col = s
-	}
+func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path []string) *model.Field {
+	col := bunName(v, t)
 	f := &model.Field{
 		Name:   v.Name(),
 		Path:   strings.Join(append(append([]string(nil), path...), v.Name()), "."),
@@ -214,9 +332,10 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path
 		p.m.SoftDelete = true
 	}
 	p.m.Fields = append(p.m.Fields, f)
+	return f
 }
 
-func (p *parser) relation(v *types.Var, tag *model.Tag, t Tag, path []string) {
+func (p *parser) relation(v *types.Var, tag *model.Tag, t Tag, path []string) *model.Relation {
 	r := &model.Relation{
 		Name:  v.Name(),
 		Owner: p.m.Ref,
@@ -227,10 +346,11 @@ func (p *parser) relation(v *types.Var, tag *model.Tag, t Tag, path []string) {
 	named, _, many := dialects.Target(v.Type())
 	r.Many = many
 	if named == nil {
-		return // not a struct: Bun panics elsewhere; tag-syntax says so when it can
+		return nil // not a struct: Bun panics elsewhere; tag-syntax says so when it can
 	}
 	r.Target = dialects.RefOf(named)
 	p.m.Relations = append(p.m.Relations, r)
+	return r
 }
 
 // problems records what Bun warns about and ignores, or panics on.

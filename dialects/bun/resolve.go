@@ -277,12 +277,12 @@ func Link(g *model.Graph) {
 			if junction == nil || target == nil {
 				continue // registered elsewhere: not ours to judge
 			}
-			m2m(m, target, junction, r, t, name)
+			m2m(m, target, junction, r, t, name, g.Model)
 		}
 	}
 }
 
-func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table string) {
+func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table string, lookup func(model.Ref) *model.Model) {
 	if !r.Many {
 		return // tag-syntax
 	}
@@ -300,20 +300,48 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 		name string
 		rel  *model.Relation
 		to   model.Ref
-	}{{left, lr, owner.Ref}, {right, rr, target.Ref}} {
+		left bool
+	}{{left, lr, owner.Ref, true}, {right, rr, target.Ref, false}} {
 		if side.rel == nil {
 			r.Unresolved = fatal("join", side.name, junction.Ref, fmt.Sprintf("the junction %s has no field %s", junction.Ref.Name, side.name),
 				fmt.Sprintf("bun: %s many-to-many %s: %s must have field %s", owner.Ref.Name, r.Name, junction.Ref.Name, side.name))
 			return
 		}
-		if side.rel.Kind != model.BelongsTo || side.rel.Target != side.to {
+		// Bun's m2mRelation reads the left field with the owner as the
+		// table that holds the referenced columns
+		// (belongsToRelationWithJoinTable), so the left field may point at
+		// another type, such as one the owner embeds, as long as the owner
+		// has those columns; checked below.
+		if side.rel.Kind != model.BelongsTo || (side.rel.Target != side.to && !side.left) {
 			r.Unresolved = fatal("join", side.name, junction.Ref,
 				fmt.Sprintf("the junction's %s.%s must be a belongs-to relation to %s", junction.Ref.Name, side.name, side.to.Name), "")
 			return
 		}
 	}
+	refs := lr.References
+	if lr.Target != owner.Ref {
+		lt := lookup(lr.Target)
+		if lt == nil {
+			return // not ours to judge
+		}
+		refs = nil
+		for _, n := range lr.References {
+			f := lt.Field(n)
+			if f == nil {
+				return
+			}
+			of := column(owner, f.Column)
+			if of == nil {
+				r.Unresolved = fatal("join", left, owner.Ref,
+					fmt.Sprintf("%s has no column %s, which the junction's %s.%s references in %s", owner.Ref.Name, f.Column, junction.Ref.Name, left, lt.Ref.Name),
+					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", junction.Ref.Name, left, owner.Ref.Name, f.Column))
+				return
+			}
+			refs = append(refs, of.Name)
+		}
+	}
 	r.Kind, r.FKSide = model.ManyToMany, model.SideJoin
-	r.ForeignKey, r.References = lr.References, rr.References
+	r.ForeignKey, r.References = refs, rr.References
 	r.Join = &model.JoinTable{Table: table, Option: "m2m", Name: table,
 		OwnerColumns: columns(junction, lr.ForeignKey), TargetColumns: columns(junction, rr.ForeignKey)}
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")

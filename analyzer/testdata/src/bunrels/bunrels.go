@@ -77,3 +77,47 @@ type File struct {
 	FolderID *int64
 	Folder   *Folder `bun:"rel:belongs-to,on_delete:CASCADE"` // want `File.Folder declares ON DELETE CASCADE, but Folder is soft-deleted: Bun's Delete only marks the row deleted`
 }
+
+// Clean: Bun's own "m2m on embedded base" test model. The wrapper takes
+// its id column from the *Order it embeds, and Bun reads the junction's
+// Order field against the wrapper's columns, not against type Order.
+type Order2 struct {
+	bun.BaseModel `bun:"orders2"`
+
+	ID     int64   `bun:",pk"`
+	Labels []Label `bun:"m2m:order2_labels,join:Order=Label"`
+}
+
+type Label struct {
+	ID int64 `bun:",pk"`
+}
+
+type Order2Label struct {
+	bun.BaseModel `bun:"order2_labels"`
+
+	OrderID int64   `bun:",pk"`
+	Order   *Order2 `bun:"rel:belongs-to,join:order_id=id"`
+	LabelID int64   `bun:",pk"`
+	Label   *Label  `bun:"rel:belongs-to,join:label_id=id"`
+}
+
+type Order2Wrap struct {
+	bun.BaseModel `bun:"orders2,alias:orders2"`
+	*Order2
+
+	Extra bool `bun:"extra"`
+}
+
+// Clean: a direct field shadows the embedded field of the same column, as
+// in processFields, so the foreign key is the nullable one.
+type petBase struct {
+	OwnerID int64
+	Name    string
+}
+
+type Pet struct {
+	petBase
+	ID      int64 `bun:",pk"`
+	OwnerID *int64
+	Owner   *User `bun:"rel:belongs-to,join:owner_id=id,on_delete:SET NULL"`
+}
