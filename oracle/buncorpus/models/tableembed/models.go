@@ -1,0 +1,23 @@
+// Package tableembed holds the models of Bun's own test
+// TestTable/embed (github.com/uptrace/bun v1.3.0, schema/table_test.go),
+// copied verbatim from the function body to package scope so that relcheck,
+// which reads package-level types, sees them.
+package tableembed
+
+// From the test:
+
+type Perms struct {
+	View   bool
+	Create bool
+}
+
+type Role struct {
+	Foo Perms `bun:"embed:foo_"`
+	Bar Perms `bun:"embed:bar_"`
+}
+
+// Not from Bun: what the test hands to Bun, for the oracle.
+var (
+	Models    = []any{(*Perms)(nil), (*Role)(nil)}
+	Junctions = []any{}
+)
