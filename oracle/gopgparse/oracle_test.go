@@ -368,6 +368,22 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.ExplicitPKAfterIDUser)(nil))
 	must(strings.Contains(q, `PRIMARY KEY ("id", "code")`), "pk: %s", q)
 
+	// A bare option word first is the column's name, not the option.
+	q = ddl(t, (*corpus.FirstPositionUser)(nil))
+	t.Log(q)
+	must(strings.Contains(q, `"unique" text,`) && !strings.Contains(q, "UNIQUE"), "first position: %s", q)
+	must(strings.Contains(findings, `FirstPositionUser.Code: "unique" in first position is the column name`), "relcheck did not report the first-position option")
+
+	// fk: on a belongs-to is ignored: go-pg joins on the profile's id
+	// (TestRelationsMatch compares the columns).
+	ts, p := gopgTables("BelongsToFK")
+	if len(ts) == 0 {
+		t.Fatalf("BelongsToFK: no table (%s)", p)
+	}
+	rel := ts[0].Relations["Profile"]
+	must(rel != nil && fmt.Sprint(sqlNames(rel.JoinFKs)) == "[id]", "belongs-to fk: %+v", rel)
+	must(strings.Contains(findings, "BelongsToFKUser.Profile: go-pg ignores fk: on rel:belongs-to"), "relcheck did not report the ignored fk:")
+
 	// go-pg accepts a bigint key to a text primary key.
 	q = ddl(t, (*corpus.TypeMismatchLogin)(nil))
 	t.Log(q)
@@ -387,6 +403,8 @@ func TestFindingsPerCase(t *testing.T) {
 		"SoftDelete":        {"cascade-ineffective"},
 		"TypeMismatch":      {"fk-type-mismatch"},
 		"HasManyComposite":  {}, // composite keys: no single-column rules apply
+		"FirstPosition":     {"tag-syntax"},
+		"BelongsToFK":       {"fk-missing", "tag-syntax"},
 	}
 	got := map[string][]string{}
 	for _, m := range relcheckFindings(t) {

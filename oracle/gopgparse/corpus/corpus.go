@@ -47,6 +47,8 @@ var Cases = map[string][]any{
 	"OneToOne":           {&OneToOneUser{}, &OneToOneProfile{}},
 	"TypeMismatch":       {&TypeMismatchLogin{}},
 	"ExplicitPKAfterID":  {&ExplicitPKAfterIDUser{}},
+	"FirstPosition":      {&FirstPositionUser{}},
+	"BelongsToFK":        {&BelongsToFKUser{}},
 }
 
 var Junctions = map[string][]any{
@@ -374,4 +376,21 @@ type TypeMismatchLogin struct {
 type ExplicitPKAfterIDUser struct {
 	ID   int64
 	Code string `pg:",pk"`
+}
+
+// A bare option word in first position is the column name.
+type FirstPositionUser struct {
+	ID   int64
+	Code string `pg:"unique"`
+}
+
+// fk: on a belongs-to is not read (join_fk: is): go-pg looks for
+// belongs_to_fk_user_id, then falls back to the profile's own id.
+type BelongsToFKUser struct {
+	ID      int64
+	Profile *BelongsToFKProfile `pg:"rel:belongs-to,fk:owner_id"`
+}
+type BelongsToFKProfile struct {
+	ID      int64
+	OwnerID int64 `pg:",unique"`
 }
