@@ -405,6 +405,8 @@ func TestFindingsPerCase(t *testing.T) {
 		"HasManyComposite":  {}, // composite keys: no single-column rules apply
 		"FirstPosition":     {"tag-syntax"},
 		"BelongsToFK":       {"fk-missing", "tag-syntax"},
+		"HasManyFK":         {"fk-missing", "tag-syntax"},
+		"PolyHasOne":        {"tag-syntax"},
 	}
 	got := map[string][]string{}
 	for _, m := range relcheckFindings(t) {

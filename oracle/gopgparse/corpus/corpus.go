@@ -49,6 +49,8 @@ var Cases = map[string][]any{
 	"ExplicitPKAfterID":  {&ExplicitPKAfterIDUser{}},
 	"FirstPosition":      {&FirstPositionUser{}},
 	"BelongsToFK":        {&BelongsToFKUser{}},
+	"HasManyFK":          {&HasManyFKUser{}},
+	"PolyHasOne":         {&PolyHasOnePost{}},
 }
 
 var Junctions = map[string][]any{
@@ -393,4 +395,23 @@ type BelongsToFKUser struct {
 type BelongsToFKProfile struct {
 	ID      int64
 	OwnerID int64 `pg:",unique"`
+}
+
+// fk: on a has-many is not read either: go-pg looks for
+// has_many_fk_user_id, then falls back to the post's own id.
+type HasManyFKUser struct {
+	ID    int64
+	Posts []HasManyFKPost `pg:"rel:has-many,fk:author_id"`
+}
+type HasManyFKPost struct {
+	ID       int64
+	AuthorID int64
+}
+
+// polymorphic means nothing on a has-one: the relation is built as usual.
+type PolyHasOneUser struct{ ID int64 }
+type PolyHasOnePost struct {
+	ID       int64
+	AuthorID int64
+	Author   *PolyHasOneUser `pg:"rel:has-one,polymorphic"`
 }
