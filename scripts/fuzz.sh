@@ -5,6 +5,7 @@
 #
 #   FUZZTIME=10m ./scripts/fuzz.sh        # what the robustness note reports
 #   FUZZTIME=30s KEEP=0 ./scripts/fuzz.sh # a quick look, corpus untouched
+#   ONLY=bun ./scripts/fuzz.sh            # targets whose entry matches a regexp
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,6 +25,7 @@ targets=(
 	"oracle:./gopgparse:FuzzTagAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
 )
 for t in "${targets[@]}"; do
+	[[ -n "${ONLY:-}" && ! "$t" =~ ${ONLY} ]] && continue
 	IFS=: read -r mod pkg name path <<<"$t"
 	echo "== $name ($mod $pkg) for $time"
 	(cd "$root/$mod" && go test -run='^$' -fuzz="^$name\$" -fuzztime="$time" -parallel=1 "$pkg" 2>&1 | tail -n 3)
