@@ -398,6 +398,12 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 					add(o, msg, o.Start, o.End, false, "")
 				}
 			}
+		case (o.Key == "on_delete" || o.Key == "on_update") && len(t.Options[o.Key]) > 1:
+			// belongsToRelationWithTables panics on a repeated action.
+			if rel, _ := t.Option("rel"); rel == "belongs-to" && o.Start == firstOf(tag, o.Key) {
+				add(o, fmt.Sprintf("%s is given %d times; Bun panics with \"bun: %s belongs-to %s: %s option must be a single field\"",
+					o.Key, len(t.Options[o.Key]), p.m.Ref.Name, v.Name(), o.Key), o.Start, o.End, false, "")
+			}
 		case o.Key == "on_delete" || o.Key == "on_update":
 			val := strings.ToUpper(strings.Join(strings.Fields(o.Value), " "))
 			ok := false
@@ -416,6 +422,16 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			add(o, "join only means something with rel: or m2m:, so Bun ignores it (and warns)", o.Start, o.End, false, "")
 		}
 	}
+}
+
+// firstOf is the start of the first option named key.
+func firstOf(tag *model.Tag, key string) int {
+	for _, o := range tag.Options {
+		if o.Key == key {
+			return o.Start
+		}
+	}
+	return -1
 }
 
 func nearest(key string) string {

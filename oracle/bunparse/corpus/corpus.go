@@ -30,6 +30,7 @@ var Cases = map[string][]any{
 	"M2MBadField":       {&M2MBadFieldOrder{}},
 	"CascadeOnHasMany":  {&CascadeOnHasManyUser{}, &CascadeOnHasManyPost{}},
 	"CascadeBelongsTo":  {&CascadeBelongsToPost{}},
+	"TwoOnDelete":       {&TwoOnDeletePost{}},
 }
 
 var Junctions = map[string][]any{
@@ -235,4 +236,14 @@ type CascadeBelongsToPost struct {
 	ID     int64                 `bun:",pk"`
 	UserID int64                 `bun:"user_id"`
 	User   *CascadeBelongsToUser `bun:"rel:belongs-to,join:user_id=id,on_delete:CASCADE"`
+}
+
+// on_delete twice on a belongs-to: Bun takes neither.
+type TwoOnDeleteUser struct {
+	ID int64 `bun:",pk"`
+}
+type TwoOnDeletePost struct {
+	ID     int64 `bun:",pk"`
+	UserID *int64
+	User   *TwoOnDeleteUser `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"`
 }

@@ -121,3 +121,10 @@ type Pet struct {
 	OwnerID *int64
 	Owner   *User `bun:"rel:belongs-to,join:owner_id=id,on_delete:SET NULL"`
 }
+
+// on_delete twice on a belongs-to: Bun panics at first use.
+type Note struct {
+	ID     int64 `bun:",pk"`
+	UserID *int64
+	User   *User `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"` // want `Note.User: on_delete is given 2 times; Bun panics with "bun: Note belongs-to User: on_delete option must be a single field"`
+}
