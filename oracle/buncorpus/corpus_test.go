@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/uptrace/bun"
@@ -117,7 +118,23 @@ func bunPanics(c string) map[string]string {
 
 type finding struct{ pkg, rule, text string }
 
+var (
+	once   sync.Once
+	ran    bool
+	cached []finding
+)
+
+// findings runs relcheck once over every case; the tests share the result.
 func findings(t *testing.T) []finding {
+	t.Helper()
+	once.Do(func() { cached, ran = analyze(t), true })
+	if !ran {
+		t.Fatal("relcheck did not run")
+	}
+	return cached
+}
+
+func analyze(t *testing.T) []finding {
 	t.Helper()
 	var patterns []string
 	for c := range cases {
