@@ -35,7 +35,7 @@ func checkOneToOneUnique(p *Pass) {
 			}
 			f := Finding{
 				Pos: r.Pos,
-				Message: fmt.Sprintf("%s is has-one, but its foreign key %s has no unique index: "+
+				Message: fmt.Sprintf("%s is one-to-one, but its foreign key %s has no unique index: "+
 					"%s accepts a second %s row with the same %s, and which one loads is undefined; add %s to %s.%s",
 					relName(r), where(holder, fk.Name, fk.Pos), dialectName(m), holder.Ref.Name, fk.Name,
 					holder.Vocab.Unique, holder.Ref.Name, fk.Name),

@@ -63,7 +63,7 @@ fail=0
 expect() {
 	if ! grep -Eq "$1" <<<"$out"; then echo "MISSING: $1"; fail=1; fi
 }
-expect '^models/models.go:7:2: one-to-one-unique: User.Profile is has-one.*\(relcheck\)$'
+expect '^models/models.go:7:2: one-to-one-unique: User.Profile is one-to-one.*\(relcheck\)$'
 expect '^models/models.go:9:25: fk-missing: User.Company: foreignKey "CompanyRf".*did you mean "CompanyRef"\?.*\(relcheck\)$'
 if grep -q 'Avatar' <<<"$out"; then echo "NOT SILENCED: //nolint:relcheck on User.Avatar"; fail=1; fi
 n=$(grep -c '(relcheck)$' <<<"$out" || true) # related information would add lines here

@@ -11,7 +11,7 @@ type User struct {
 
 	ID      int64    `bun:",pk,autoincrement"`
 	Name    string   `bun:",notnull"`
-	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User.Profile is has-one, but its foreign key Profile.UserID \(bunrels.go:\d+\) has no unique index: Bun accepts a second Profile row`
+	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(bunrels.go:\d+\) has no unique index: Bun accepts a second Profile row`
 	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but Bun builds the foreign key from the other side, Post.Author`
 	Orders  []Order  `bun:"rel:has-many"`
 	Tags    []Tag    `bun:"m2m:user_tags,join:User=Tag"`

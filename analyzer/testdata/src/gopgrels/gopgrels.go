@@ -8,7 +8,7 @@ type User struct {
 
 	ID      int64
 	Name    string   `pg:",notnull"`
-	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User.Profile is has-one, but its foreign key Profile.UserID \(gopgrels.go:\d+\) has no unique index: go-pg accepts a second Profile row`
+	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(gopgrels.go:\d+\) has no unique index: go-pg accepts a second Profile row`
 	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but go-pg builds the foreign key from the other side, Post.Author \(gopgrels.go:\d+\), which declares no action: this one is silently dropped; move it to Post.AuthorID`
 	Orders  []Order  `pg:"rel:has-many"`
 	Tags    []Tag    `pg:"many2many:user_tags"`

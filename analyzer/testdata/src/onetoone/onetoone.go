@@ -4,9 +4,9 @@ import "gorm.io/gorm"
 
 type User struct {
 	gorm.Model
-	Profile  Profile  // want `User.Profile is has-one, but its foreign key Profile.UserID \(onetoone.go:\d+\) has no unique index`
-	Passport Passport // want `User.Passport is has-one, but its foreign key Passport.UserID`
-	Avatar   Avatar   // want `User.Avatar is has-one`
+	Profile  Profile  // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(onetoone.go:\d+\) has no unique index`
+	Passport Passport // want `User.Passport is one-to-one, but its foreign key Passport.UserID`
+	Avatar   Avatar   // want `User.Avatar is one-to-one`
 	Settings Settings // unique: silent
 	Badge    Badge    // unique index: silent
 	Posts    []Post
@@ -46,7 +46,7 @@ type Post struct {
 // Composite unique index: UserID alone is not unique.
 type Team struct {
 	gorm.Model
-	Seat Seat // want `Team.Seat is has-one`
+	Seat Seat // want `Team.Seat is one-to-one`
 }
 
 type Seat struct {

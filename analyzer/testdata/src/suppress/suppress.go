@@ -7,7 +7,7 @@ type User struct {
 	Profile Profile //relcheck:ignore one-to-one-unique the unique index is created by migrations/0042.sql
 	//relcheck:ignore one-to-one-unique same, on the line above
 	Avatar Avatar
-	Badge  Badge // want `User.Badge is has-one`
+	Badge  Badge // want `User.Badge is one-to-one`
 }
 
 type Profile struct {
