@@ -36,12 +36,12 @@ func Pos(src Source, p token.Pos) model.Pos {
 // Tag returns the named key of a field's struct tag, tokenized by parse,
 // with positions when the source is known. ok is false when the key is
 // absent.
-func Tag(src Source, v *types.Var, tag, key string, parse func(string) []model.Option) (*model.Tag, bool) {
+func Tag(src Source, v *types.Var, tag, key, sep string, parse func(string) []model.Option) (*model.Tag, bool) {
 	value, off, ok := TagValue(tag, key)
 	if !ok {
 		return nil, false
 	}
-	t := &model.Tag{Key: key, Value: value, Options: parse(value)}
+	t := &model.Tag{Key: key, Value: value, Options: parse(value), Open: !appendable(value, sep, parse)}
 	if src == nil {
 		return t, true
 	}
@@ -55,6 +55,25 @@ func Tag(src Source, v *types.Var, tag, key string, parse func(string) []model.O
 		}
 	}
 	return t, true
+}
+
+// appendable reports whether an option written after value, behind sep,
+// is read as an option of its own, as fixes that add one assume.
+func appendable(value, sep string, parse func(string) []model.Option) bool {
+	if value == "" {
+		return true
+	}
+	const probe = "relcheckprobe"
+	text := value
+	if !strings.HasSuffix(value, sep) {
+		text += sep
+	}
+	opts := parse(text + probe)
+	if len(opts) == 0 {
+		return false
+	}
+	last := opts[len(opts)-1]
+	return last.Key == probe && !last.HasValue && last.Start == len(text)
 }
 
 // Malformed reports whether a struct tag that mentions key is not a

@@ -124,6 +124,10 @@ type Tag struct {
 	Pos     Pos    // the first byte of Value in the file
 	Raw     bool   // the tag literal is a raw string, so offsets map 1:1
 	Options []Option
+	// Open: an option written after Value would not be read as one of its
+	// own (an unclosed quote or parenthesis, a trailing escape swallows
+	// it), so no fix may append to this tag.
+	Open bool
 }
 
 // Option is one setting inside a tag value, e.g. "foreignKey:UserID".

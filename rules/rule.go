@@ -165,7 +165,7 @@ func addOption(f *model.Field, v model.Vocab, opt string) (Edit, bool) {
 		return Edit{}, false
 	}
 	if t := f.Tag; t != nil {
-		if !t.Raw || !t.Pos.IsValid() {
+		if !t.Raw || !t.Pos.IsValid() || t.Open {
 			return Edit{}, false
 		}
 		text := v.Lead + opt

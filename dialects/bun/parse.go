@@ -197,7 +197,7 @@ func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map
 		}
 		var tag *model.Tag
 		if hasTag {
-			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "bun", ParseTag)
+			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "bun", ",", ParseTag)
 		}
 		t := Fold(tagOpts(tag))
 		if v.Anonymous() {

@@ -154,7 +154,7 @@ func (p *parser) fields(st *types.Struct, path []string, seen map[*types.Struct]
 		raw, _, hasTag := dialects.TagValue(st.Tag(i), "pg")
 		var tag *model.Tag
 		if hasTag {
-			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "pg", ParseTag)
+			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "pg", ",", ParseTag)
 		}
 		t := Fold(tagOpts(tag))
 		if v.Anonymous() {

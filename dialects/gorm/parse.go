@@ -89,7 +89,7 @@ func (p *parser) fields(st *types.Struct, path []string, outer map[string]string
 		if !v.Exported() {
 			continue
 		}
-		tag, _ := dialects.Tag(p.src, v, st.Tag(i), "gorm", ParseTag)
+		tag, _ := dialects.Tag(p.src, v, st.Tag(i), "gorm", ";", ParseTag)
 		var set map[string]string
 		if tag != nil {
 			set = Settings(tag.Options)
