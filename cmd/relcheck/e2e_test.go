@@ -86,6 +86,11 @@ func TestStandalone(t *testing.T) {
 	if !want.MatchString(out) || code != 3 {
 		t.Errorf("exit %d, want 3 with the finding:\n%s", code, out)
 	}
+	// Positions are relative to the working directory, as go vet prints
+	// them.
+	if !regexp.MustCompile(`(?m)^orders/orders\.go:9:2: fk-type-mismatch: `).MatchString(out) {
+		t.Errorf("want a position relative to the working directory:\n%s", out)
+	}
 	out, code = run(t, dir, bin, "./models/...")
 	if code != 0 || out != "" {
 		t.Errorf("clean package: exit %d, output %q", code, out)

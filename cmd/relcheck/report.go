@@ -3,8 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,8 +62,12 @@ func runReport(args []string) (code int, handled bool) {
 		}
 		return code, true
 	}
-	if err := graph.PrintText(os.Stderr, *context); err != nil {
-		return 1, true
+	if *context >= 0 {
+		if err := graph.PrintText(os.Stderr, *context); err != nil {
+			return 1, true
+		}
+	} else {
+		printText(os.Stderr, graph)
 	}
 	failed, found := false, false
 	for act := range graph.All() {
@@ -78,4 +84,41 @@ func runReport(args []string) (code int, handled bool) {
 		code = 3
 	}
 	return code, true
+}
+
+// printText prints what checker.PrintText does, with file names relative
+// to the working directory where that is shorter, as go vet prints them:
+// file:line:col: message, then each related position indented below it.
+// A finding in a file shared by a package and its test variant is
+// printed once.
+func printText(w io.Writer, graph *checker.Graph) {
+	wd, _ := os.Getwd()
+	name := func(p token.Position) string {
+		if rel, err := filepath.Rel(wd, p.Filename); err == nil && len(rel) < len(p.Filename) && !strings.HasPrefix(rel, "..") {
+			p.Filename = rel
+		}
+		return p.String()
+	}
+	seen := map[string]bool{}
+	for act := range graph.All() {
+		if act.Err != nil {
+			fmt.Fprintf(w, "%s: %v\n", act.Analyzer.Name, act.Err)
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			line := name(fset.Position(d.Pos)) + ": " + d.Message
+			if seen[line] {
+				continue
+			}
+			seen[line] = true
+			fmt.Fprintln(w, line)
+			for _, r := range d.Related {
+				fmt.Fprintf(w, "\t%s: %s\n", name(fset.Position(r.Pos)), r.Message)
+			}
+		}
+	}
 }
