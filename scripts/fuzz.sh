@@ -12,6 +12,8 @@ root=$(pwd)
 time=${FUZZTIME:-10m}
 keep=${KEEP:-1}
 cache=$(go env GOCACHE)/fuzz
+logs=${LOGS:-$(mktemp -d)}
+status=0
 
 targets=(
 	".:./dialects/gorm:FuzzParseTag:github.com/relcheck/relcheck/dialects/gorm"
@@ -28,7 +30,14 @@ for t in "${targets[@]}"; do
 	[[ -n "${ONLY:-}" && ! "$t" =~ ${ONLY} ]] && continue
 	IFS=: read -r mod pkg name path <<<"$t"
 	echo "== $name ($mod $pkg) for $time"
-	(cd "$root/$mod" && go test -run='^$' -fuzz="^$name\$" -fuzztime="$time" -parallel=1 "$pkg" 2>&1 | tail -n 3)
+	log="$logs/$name-${pkg//\//_}.log"
+	if (cd "$root/$mod" && go test -run='^$' -fuzz="^$name\$" -fuzztime="$time" -parallel=1 "$pkg" >"$log" 2>&1); then
+		tail -n 3 "$log"
+	else
+		status=1
+		echo "   FAILED (full output: $log); the failing input, if any, is in the package's testdata/fuzz/$name"
+		grep -v '^fuzz: elapsed' "$log" | tail -n 30
+	fi
 	if [ "$keep" = 1 ] && [ -d "$cache/$path/$name" ]; then
 		dst="$root/$mod/${pkg#./}/testdata/fuzz/$name"
 		mkdir -p "$dst"
@@ -37,3 +46,4 @@ for t in "${targets[@]}"; do
 		echo "   corpus: $(ls "$dst" | wc -l) files in ${dst#$root/}"
 	fi
 done
+exit $status
