@@ -140,3 +140,68 @@ func write(t *testing.T, path, s string) {
 		t.Fatal(err)
 	}
 }
+
+// Vendored code is a dependency: its models are read (a relation into it
+// is checked), but nothing is reported inside vendor/, even a model that
+// is broken there.
+func TestVendored(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the go command")
+	}
+	bin, dir := build(t), module(t)
+	dep := filepath.Join(dir, "_dep")
+	if err := os.MkdirAll(dep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dep, "go.mod"), "module example.com/dep\n\ngo 1.22\n")
+	write(t, filepath.Join(dep, "dep.go"), `package dep
+
+type Ledger struct {
+	ID   uint
+	Code string `+"`gorm:\"uniqueIndex\"`"+`
+}
+
+// Broken: GORM fails on it, but it is not this module's to fix.
+type Entry struct {
+	ID     uint
+	Ledger Ledger `+"`gorm:\"foreignKey:Nope\"`"+`
+}
+`)
+	write(t, filepath.Join(dir, "go.mod"), "module example.com/shop\n\ngo 1.22\n\nrequire (\n\tgorm.io/gorm v1.31.2\n\texample.com/dep v0.0.0\n)\n\nreplace gorm.io/gorm => ./_gorm\n\nreplace example.com/dep => ./_dep\n")
+	if err := os.MkdirAll(filepath.Join(dir, "ledger"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "ledger", "ledger.go"), `package ledger
+
+import "example.com/dep"
+
+type Line struct {
+	ID         uint
+	Ledger     dep.Ledger `+"`gorm:\"foreignKey:LedgerCode;references:Code\"`"+`
+	LedgerCode int64
+}
+`)
+	if out, code := run(t, dir, "go", "mod", "vendor"); code != 0 {
+		t.Fatalf("go mod vendor: %s", out)
+	}
+	cmd := exec.Command(bin, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off")
+	outb, _ := cmd.CombinedOutput()
+	out := string(outb)
+	if !regexp.MustCompile(`(?m)^ledger/ledger\.go:\d+:\d+: fk-type-mismatch: Line\.LedgerCode is int64`).MatchString(out) {
+		t.Errorf("the relation into vendored code is not checked:\n%s", out)
+	}
+	if strings.Contains(out, "vendor/") || strings.Contains(out, "Entry") {
+		t.Errorf("a finding inside vendor/:\n%s", out)
+	}
+	// Named on the command line, the vendored package is reported on:
+	// the silence above is the driver's, not a model that is not broken.
+	cmd = exec.Command(bin, "example.com/dep")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off")
+	outb, _ = cmd.CombinedOutput()
+	if !strings.Contains(string(outb), "fk-missing: Entry.Ledger") {
+		t.Errorf("the vendored broken model is not broken:\n%s", outb)
+	}
+}
