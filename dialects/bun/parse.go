@@ -392,7 +392,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				}
 			default:
 				msg := fmt.Sprintf("%q is not a Bun relation (belongs-to, has-one, has-many); Bun panics with \"unknown relation\"", o.Value)
-				if s := nearestOf(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
+				if s := dialects.Nearest(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
@@ -412,7 +412,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			}
 			if !ok {
 				msg := fmt.Sprintf("%q is not a referential action (CASCADE, RESTRICT, SET NULL, SET DEFAULT); Bun pastes it into the DDL", o.Value)
-				if s := nearestOf(val, actions); s != "" && o.ValueStart >= 0 {
+				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
@@ -439,43 +439,5 @@ func nearest(key string) string {
 	for k := range knownOptions {
 		ks = append(ks, k)
 	}
-	return nearestOf(key, ks)
-}
-
-// nearestOf returns the single candidate within reach of s, if any.
-func nearestOf(s string, candidates []string) string {
-	best, n := "", 0
-	for _, c := range candidates {
-		limit := 1
-		if len(c) >= 6 {
-			limit = 2
-		}
-		if d := distance(strings.ToLower(s), strings.ToLower(c)); d > 0 && d <= limit {
-			best, n = c, n+1
-		}
-	}
-	if n != 1 {
-		return ""
-	}
-	return best
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return dialects.Nearest(key, ks)
 }

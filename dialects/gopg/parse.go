@@ -302,7 +302,7 @@ func (p *parser) add(v *types.Var, tag *model.Tag, msg string, o model.Option, k
 		for k := range known {
 			ks = append(ks, k)
 		}
-		if s := nearestOf(o.Key, ks); s != "" {
+		if s := dialects.Nearest(o.Key, ks); s != "" {
 			pr.Message += "; did you mean " + s + "?"
 			pr.End, pr.Fix, pr.Replace = o.Start+len(o.Key), true, s
 		}
@@ -342,7 +342,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			if !ok {
 				msg := fmt.Sprintf("%q is not a go-pg relation (has-one, belongs-to, has-many, many2many); go-pg panics with \"pg: unknown relation=%s on field=%s\"",
 					o.Value, o.Value, v.Name())
-				if s := nearestOf(o.Value, relKinds); s != "" && o.ValueStart >= 0 {
+				if s := dialects.Nearest(o.Value, relKinds); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")
@@ -356,7 +356,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			}
 			if !ok {
 				msg := fmt.Sprintf("%q is not a referential action (CASCADE, RESTRICT, SET NULL, SET DEFAULT, NO ACTION); go-pg pastes it into the DDL unchecked", o.Value)
-				if s := nearestOf(val, actions); s != "" && o.ValueStart >= 0 {
+				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")
@@ -430,42 +430,4 @@ func kindOf(t types.Type) string {
 func structish(t types.Type) bool {
 	n, _, _ := dialects.Target(t)
 	return n != nil
-}
-
-// nearestOf returns the single candidate within reach of s, if any.
-func nearestOf(s string, candidates []string) string {
-	best, n := "", 0
-	for _, c := range candidates {
-		limit := 1
-		if len(c) >= 6 {
-			limit = 2
-		}
-		if d := distance(strings.ToLower(s), strings.ToLower(c)); d > 0 && d <= limit {
-			best, n = c, n+1
-		}
-	}
-	if n != 1 {
-		return ""
-	}
-	return best
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/relcheck/relcheck/dialects"
 	"github.com/relcheck/relcheck/model"
 )
 
@@ -123,7 +124,7 @@ func (p *parser) checkActions(field string, pos model.Pos, tag *model.Tag, o mod
 			"GORM pastes it into the DDL as it is and the migration fails", field, strings.TrimSpace(raw))
 		best, fix := "", false
 		for _, act := range actions {
-			if distance(val, act) <= 2 {
+			if dialects.Distance(val, act) <= 2 {
 				best, fix = act, true
 			}
 		}
@@ -166,7 +167,7 @@ func nearest(key string) string {
 		if len(nk) < 7 {
 			limit = 1
 		}
-		if distance(k, nk) <= limit {
+		if dialects.Distance(k, nk) <= limit {
 			seen[spelling] = true
 			best, n = spelling, n+1
 		}
@@ -175,25 +176,4 @@ func nearest(key string) string {
 		return ""
 	}
 	return best
-}
-
-// distance is the Levenshtein distance, for short keys.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
