@@ -1,18 +1,13 @@
 package bun
 
 import (
-	"go/ast"
-	"go/importer"
-	goparser "go/parser"
-	"go/token"
-	"go/types"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/relcheck/relcheck/dialects/internal/dialecttest"
 	"github.com/relcheck/relcheck/model"
-	"github.com/relcheck/relcheck/rules"
 )
 
 // tagSeeds are realistic bun tags, and the odd ones Bun's tokenizer
@@ -169,39 +164,6 @@ type UserTag struct {
 	Tag    *Tag ` + "`bun:\"rel:belongs-to\"`" + `
 }
 `
-		fset := token.NewFileSet()
-		file, err := goparser.ParseFile(fset, "p.go", src, 0)
-		if err != nil {
-			t.Skip() // a tag that breaks the Go syntax around it
-		}
-		pkg, err := (&types.Config{Importer: importer.Default(), Error: func(error) {}}).Check("p", fset, []*ast.File{file}, nil)
-		if pkg == nil {
-			t.Skip()
-		}
-		g := model.NewGraph()
-		var ms []*model.Model
-		for _, name := range []string{"Base", "Addr", "User", "Company", "Post", "Tag", "UserTag"} {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if m := Parse(tn.Type().(*types.Named), nil); m != nil {
-				ms = append(ms, m)
-			}
-		}
-		byRef := map[model.Ref]*model.Model{}
-		for _, m := range ms {
-			byRef[m.Ref] = m
-		}
-		for _, m := range ms {
-			Resolve(m, func(r model.Ref) *model.Model { return byRef[r] })
-			g.Add(m, true)
-		}
-		Link(g)
-		rules.Run(g, rules.All(), func(f rules.Finding) {
-			if f.Rule == "internal" {
-				t.Fatalf("a rule panicked: %s", f.Message)
-			}
-		})
+		dialecttest.Run(t, Dialect, src)
 	})
 }

@@ -1,17 +1,11 @@
 package gopg
 
 import (
-	"go/ast"
-	"go/importer"
-	goparser "go/parser"
-	"go/token"
-	"go/types"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/relcheck/relcheck/model"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/dialects/internal/dialecttest"
 )
 
 // FuzzParseTag checks the properties suggested fixes rely on: option
@@ -129,39 +123,6 @@ type Lang struct {
 	Users []User ` + tag(c) + `
 }
 `
-		fset := token.NewFileSet()
-		file, err := goparser.ParseFile(fset, "p.go", src, 0)
-		if err != nil {
-			t.Skip() // a tag that breaks the Go syntax around it
-		}
-		pkg, err := (&types.Config{Importer: importer.Default(), Error: func(error) {}}).Check("p", fset, []*ast.File{file}, nil)
-		if pkg == nil {
-			t.Skip()
-		}
-		g := model.NewGraph()
-		var ms []*model.Model
-		for _, name := range []string{"Base", "User", "Company", "Post", "Lang"} {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if m := Parse(tn.Type().(*types.Named), nil); m != nil {
-				ms = append(ms, m)
-			}
-		}
-		byRef := map[model.Ref]*model.Model{}
-		for _, m := range ms {
-			byRef[m.Ref] = m
-		}
-		for _, m := range ms {
-			Resolve(m, func(r model.Ref) *model.Model { return byRef[r] })
-			g.Add(m, true)
-		}
-		Link(g)
-		rules.Run(g, rules.All(), func(f rules.Finding) {
-			if f.Rule == "internal" {
-				t.Fatalf("a rule panicked: %s", f.Message)
-			}
-		})
+		dialecttest.Run(t, Dialect, src)
 	})
 }
