@@ -64,68 +64,38 @@ func TestBrokenHasOneFindingPerRule(t *testing.T) {
 	}
 }
 
-// The same models done right draw no finding, even with every rule on.
+// The same models done right, in each ORM, draw no finding, even with
+// every rule on.
 func TestCorrectIsSilent(t *testing.T) {
 	a := analyzer.New()
 	if err := a.Flags.Set("enable", "all"); err != nil {
 		t.Fatal(err)
 	}
-	if got := run(t, a, "./correct"); len(got) != 0 {
-		t.Errorf("findings on the correct models: %v", got)
-	}
-}
-
-// The Bun version of the broken models: each mistake Bun accepts silently
-// or fails on lazily is reported once, under the rule its comment names.
-func TestBunBroken(t *testing.T) {
-	got := run(t, analyzer.Analyzer, "./bun/broken")
-	want := []string{"cascade-ineffective", "fk-missing", "one-to-one-unique", "set-null-not-nullable", "tag-syntax"}
-	var ids []string
-	for id, msgs := range got {
-		if len(msgs) != 1 {
-			t.Errorf("rule %s: %d findings, want 1: %q", id, len(msgs), msgs)
+	for _, pkg := range []string{"./correct", "./bun/correct", "./gopg/correct"} {
+		if got := run(t, a, pkg); len(got) != 0 {
+			t.Errorf("findings on the correct models in %s: %v", pkg, got)
 		}
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	if strings.Join(ids, ",") != strings.Join(want, ",") {
-		t.Errorf("rules reported on bun/broken: %v, want %v", ids, want)
 	}
 }
 
-func TestBunCorrectIsSilent(t *testing.T) {
-	a := analyzer.New()
-	if err := a.Flags.Set("enable", "all"); err != nil {
-		t.Fatal(err)
-	}
-	if got := run(t, a, "./bun/correct"); len(got) != 0 {
-		t.Errorf("findings on the correct Bun models: %v", got)
-	}
-}
-
-func TestGoPGBroken(t *testing.T) {
-	got := run(t, analyzer.Analyzer, "./gopg/broken")
+// The Bun and go-pg versions of the broken models: each mistake the ORM
+// accepts silently or fails on lazily is reported once, under the rule
+// its comment names.
+func TestBrokenBunAndGoPG(t *testing.T) {
 	want := []string{"cascade-ineffective", "fk-missing", "one-to-one-unique", "set-null-not-nullable", "tag-syntax"}
-	var ids []string
-	for id, msgs := range got {
-		if len(msgs) != 1 {
-			t.Errorf("rule %s: %d findings, want 1: %q", id, len(msgs), msgs)
+	for _, pkg := range []string{"./bun/broken", "./gopg/broken"} {
+		got := run(t, analyzer.Analyzer, pkg)
+		var ids []string
+		for id, msgs := range got {
+			if len(msgs) != 1 {
+				t.Errorf("%s: rule %s: %d findings, want 1: %q", pkg, id, len(msgs), msgs)
+			}
+			ids = append(ids, id)
 		}
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	if strings.Join(ids, ",") != strings.Join(want, ",") {
-		t.Errorf("rules reported on gopg/broken: %v, want %v", ids, want)
-	}
-}
-
-func TestGoPGCorrectIsSilent(t *testing.T) {
-	a := analyzer.New()
-	if err := a.Flags.Set("enable", "all"); err != nil {
-		t.Fatal(err)
-	}
-	if got := run(t, a, "./gopg/correct"); len(got) != 0 {
-		t.Errorf("findings on the correct go-pg models: %v", got)
+		sort.Strings(ids)
+		if strings.Join(ids, ",") != strings.Join(want, ",") {
+			t.Errorf("rules reported on %s: %v, want %v", pkg, ids, want)
+		}
 	}
 }
 
