@@ -51,6 +51,9 @@ type Model struct {
 
 	Relations []*Relation
 	Problems  []Problem // what the dialect could not make sense of
+	// StrayActions are referential actions declared where no foreign key
+	// the ORM creates carries them.
+	StrayActions []StrayAction
 
 	// Vocab is how this model's ORM spells the options rules may add.
 	Vocab Vocab

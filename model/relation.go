@@ -133,3 +133,14 @@ type Problem struct {
 	Fix        bool
 	Replace    string
 }
+
+// StrayAction is an ON DELETE/ON UPDATE written on a column that no
+// foreign key the ORM creates reads (go-pg: on_delete on a column that no
+// rel:has-one uses as its key). It never fires.
+type StrayAction struct {
+	Field  string // the column's Go field
+	Tag    *Tag   // its tag, to point at the option
+	Option string // the option's key, "on_delete"
+	Action string // "ON DELETE CASCADE"
+	Why    string // why nothing reads it, and what to do
+}

@@ -16,6 +16,17 @@ var CascadeIneffective = register(&Rule{
 
 func checkCascadeIneffective(p *Pass) {
 	for _, m := range p.Graph.Local {
+		for _, a := range m.StrayActions {
+			f := m.Field(a.Field)
+			if f == nil {
+				continue
+			}
+			p.Report(Finding{
+				Pos: optionPos(a.Tag, a.Option, f.Pos),
+				Message: fmt.Sprintf("%s.%s declares %s, but %s: the action never fires; declare that relation, or remove the action",
+					m.Ref.Name, f.Name, a.Action, a.Why),
+			})
+		}
 		for _, r := range resolved(m) {
 			if r.OnDelete == "" && r.OnUpdate == "" {
 				continue

@@ -65,6 +65,43 @@ func Resolve(m *model.Model, lookup func(model.Ref) *model.Model) {
 			}
 		}
 	}
+	strayActions(m)
+}
+
+// strayActions records actions on columns that no rel:has-one of the
+// model uses as its key: go-pg creates a FOREIGN KEY only for those
+// (table_create.go), so an action anywhere else is never in the DDL.
+func strayActions(m *model.Model) {
+	m.StrayActions = nil
+	used := map[string]bool{}
+	for _, r := range m.Relations {
+		if !r.Many && (r.Unresolved != nil || r.Kind == "") {
+			return // a has-one gone wrong: fk-missing or tag-syntax speaks
+		}
+		if r.FKSide == model.SideOwner && r.Constraint {
+			for _, fk := range r.ForeignKey {
+				used[fk] = true
+			}
+		}
+	}
+	for _, f := range m.Fields {
+		if f.Tag == nil || used[f.Name] {
+			continue
+		}
+		ft := Fold(f.Tag.Options)
+		for _, key := range []string{"on_delete", "on_update"} {
+			v, ok := ft.Option(key)
+			if !ok || v == "" {
+				continue
+			}
+			m.StrayActions = append(m.StrayActions, model.StrayAction{
+				Field: f.Name, Tag: f.Tag, Option: key,
+				Action: "ON " + strings.ToUpper(key[3:]) + " " + strings.ToUpper(v),
+				Why: fmt.Sprintf("go-pg creates a FOREIGN KEY, and so reads %s, only for a rel:has-one on %s whose key is this column, and none is "+
+					"(a rel:has-many or rel:belongs-to on the other model creates no foreign key)", key, m.Ref.Name),
+			})
+		}
+	}
 }
 
 // hasOne is go-pg's has-one: the foreign key is on the declaring model

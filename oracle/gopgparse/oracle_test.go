@@ -338,6 +338,14 @@ func TestDDL(t *testing.T) {
 	must(strings.Contains(findings, "CascadeOnHasManyUser.Posts declares ON DELETE CASCADE, but go-pg builds the foreign key from the other side, CascadeOnHasManyPost.Author"),
 		"relcheck did not report the ignored on_delete on has-many")
 
+	// on_delete on a key column no rel:has-one uses: no foreign key, no
+	// action; relcheck says so.
+	q = ddl(t, (*corpus.StrayCascadePost)(nil))
+	t.Log(q)
+	must(!strings.Contains(q, "FOREIGN KEY") && !strings.Contains(q, "CASCADE"), "want no foreign key and no CASCADE: %s", q)
+	must(strings.Contains(findings, "StrayCascadePost.AuthorID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY"),
+		"relcheck did not report the action no foreign key carries")
+
 	// on_delete is pasted in unchecked; a bad action reaches the DDL.
 	// (tag-syntax reports it; here: the quoted default keeps its comma.)
 	q = ddl(t, (*corpus.QuotedDefaultUser)(nil))
@@ -400,6 +408,7 @@ func TestFindingsPerCase(t *testing.T) {
 		"UnknownOption":     {"tag-syntax"},
 		"CascadeOnRelation": {"cascade-ineffective"},
 		"CascadeOnHasMany":  {"cascade-ineffective"},
+		"StrayCascade":      {"cascade-ineffective"},
 		"SoftDelete":        {"cascade-ineffective"},
 		"TypeMismatch":      {"fk-type-mismatch"},
 		"HasManyComposite":  {}, // composite keys: no single-column rules apply

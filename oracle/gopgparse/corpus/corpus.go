@@ -41,6 +41,7 @@ var Cases = map[string][]any{
 	"CascadeOnFKColumn":  {&CascadeOnFKColumnPost{}},
 	"CascadeOnRelation":  {&CascadeOnRelationPost{}},
 	"CascadeOnHasMany":   {&CascadeOnHasManyUser{}, &CascadeOnHasManyPost{}},
+	"StrayCascade":       {&StrayCascadeUser{}, &StrayCascadePost{}},
 	"SetNullZero":        {&SetNullZeroPost{}},
 	"SoftDelete":         {&SoftDeleteAlbum{}, &SoftDeletePhoto{}},
 	"TableName":          {&TableNameUser{}},
@@ -329,6 +330,17 @@ type CascadeOnHasManyPost struct {
 	ID       int64
 	AuthorID int64
 	Author   *CascadeOnHasManyUser `pg:"rel:has-one"`
+}
+
+// on_delete on a key column that only a has-many uses: go-pg builds no
+// foreign key, so the action is nowhere.
+type StrayCascadeUser struct {
+	ID    int64
+	Posts []StrayCascadePost `pg:"rel:has-many,join_fk:author_id"`
+}
+type StrayCascadePost struct {
+	ID       int64
+	AuthorID int64 `pg:"on_delete:CASCADE"`
 }
 
 // A zero key is written as NULL (no use_zero), so SET NULL round-trips.

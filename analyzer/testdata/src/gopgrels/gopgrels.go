@@ -115,3 +115,15 @@ type Note struct {
 	TrackableID   int64
 	TrackableType string
 }
+
+// An action on a key that only a has-many uses: go-pg creates a foreign
+// key for a rel:has-one alone, so the action is never in the DDL.
+type Rack struct {
+	ID    int64
+	Crates []Crate `pg:"rel:has-many"`
+}
+
+type Crate struct {
+	ID      int64
+	RackID int64 `pg:"on_delete:CASCADE"` // want `Crate.RackID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY, and so reads on_delete, only for a rel:has-one on Crate whose key is this column`
+}
