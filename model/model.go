@@ -62,6 +62,7 @@ type Model struct {
 // Vocab names the tag options a fix adds, in the model's ORM's words, and
 // where to add them. Rules stay ORM-neutral by going through it.
 type Vocab struct {
+	ORM    string // the ORM's name in messages: "GORM", "Bun", "go-pg"
 	TagKey string // "gorm", "bun", "pg"
 	Sep    string // between options: ";" for GORM, "," for Bun
 	Unique string // a single-column unique index: "uniqueIndex", "unique"

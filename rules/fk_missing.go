@@ -81,14 +81,10 @@ func suggestEdit(t *model.Tag, option, name, repl string) (Edit, bool) {
 	return replaceIn(t, o.ValueStart+i, o.ValueStart+i+len(name), repl)
 }
 
+// dialectName is how messages name the model's ORM.
 func dialectName(m *model.Model) string {
-	switch m.Dialect {
-	case "gorm":
-		return "GORM"
-	case "bun":
-		return "Bun"
-	case "gopg":
-		return "go-pg"
+	if m.Vocab.ORM != "" {
+		return m.Vocab.ORM
 	}
 	return m.Dialect
 }

@@ -110,7 +110,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Dialect: Name,
 		Table:   inflect.Plural(modelName),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
-		Vocab: model.Vocab{TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
+		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()"},
 	}
 	p := &parser{src: src, m: m, model: modelName, uniques: map[string][]*model.Field{}}

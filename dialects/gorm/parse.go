@@ -69,7 +69,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Dialect: Name,
 		Table:   tableName(ref.Name),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
-		Vocab: model.Vocab{TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
+		Vocab: model.Vocab{ORM: "GORM", TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
 			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete"},
 	}
 	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
