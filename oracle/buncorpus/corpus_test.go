@@ -24,8 +24,6 @@ import (
 	"github.com/uptrace/bun/dialect/pgdialect"
 	"github.com/uptrace/bun/migrate"
 	"github.com/uptrace/bun/schema"
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
@@ -49,6 +47,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablesimple"
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/tabletablename"
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableunambiguousembedfield"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 const modelsPath = "github.com/relcheck/relcheck/oracle/buncorpus/models/"
@@ -144,23 +143,14 @@ func analyze(t *testing.T) []finding {
 			patterns = append(patterns, modelsPath+c)
 		}
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}, patterns...)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, patterns...))
 	var out []finding
-	for _, act := range res.Roots {
-		c := strings.TrimPrefix(act.Package.PkgPath, modelsPath)
+	for _, d := range fs {
+		c := strings.TrimPrefix(d.Pkg, modelsPath)
 		if c == "github.com/uptrace/bun/migrate" {
 			c = "migrate"
 		}
-		for _, d := range act.Diagnostics {
-			out = append(out, finding{c, d.Category, d.Message})
-		}
+		out = append(out, finding{c, d.Category, d.Message})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].pkg+out[i].text < out[j].pkg+out[j].text })
 	return out

@@ -8,7 +8,6 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -16,12 +15,10 @@ import (
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/oracle/bunparse/corpus"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 // noDB is a connector that never connects: Bun builds tables and SQL
@@ -51,22 +48,8 @@ func bunFails(c string) (msg string) {
 
 func relcheckFindings(t *testing.T) []string {
 	t.Helper()
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()},
-		"github.com/relcheck/relcheck/oracle/bunparse/corpus")
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, act := range res.Roots {
-		for _, d := range act.Diagnostics {
-			out = append(out, d.Message)
-		}
-	}
-	return out
+	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, "github.com/relcheck/relcheck/oracle/bunparse/corpus"))
+	return run.Messages(fs)
 }
 
 func caseOf(msg string) string {

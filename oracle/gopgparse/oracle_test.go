@@ -8,21 +8,19 @@ package gopgparse
 import (
 	"fmt"
 	"go/types"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/go-pg/pg/v10/orm"
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/dialects/gopg"
 	"github.com/relcheck/relcheck/model"
 	"github.com/relcheck/relcheck/oracle/gopgparse/corpus"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 const corpusPath = "github.com/relcheck/relcheck/oracle/gopgparse/corpus"
@@ -64,26 +62,13 @@ func gopgTables(c string) ([]*orm.Table, string) {
 
 func load(t *testing.T) *packages.Package {
 	t.Helper()
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}, corpusPath)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	return pkgs[0]
+	return run.Load(t, false, corpusPath)[0]
 }
 
 func relcheckFindings(t *testing.T) []string {
 	t.Helper()
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, []*packages.Package{load(t)}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, act := range res.Roots {
-		for _, d := range act.Diagnostics {
-			out = append(out, d.Message)
-		}
-	}
-	return out
+	_, fs := run.Analyze(t, analyzer.Analyzer, []*packages.Package{load(t)})
+	return run.Messages(fs)
 }
 
 func caseOf(msg string) string {

@@ -6,19 +6,18 @@ package gormcorpus
 import (
 	"fmt"
 	"go/types"
-	"os"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"gorm.io/gorm/schema"
 	"gorm.io/gorm/utils/tests"
 
 	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 const pkg = "gorm.io/gorm/utils/tests"
@@ -111,23 +110,17 @@ type finding struct{ rule, key, text string }
 
 func findings(t *testing.T, a *analysis.Analyzer) []finding {
 	t.Helper()
-	res, err := checker.Analyze([]*analysis.Analyzer{a}, load(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, fs := run.Analyze(t, a, load(t))
 	var out []finding
-	for _, act := range res.Roots {
-		for _, d := range act.Diagnostics {
-			p := act.Package.Fset.Position(d.Pos)
-			// Messages start "<rule>: <Model>.<Field>...".
-			subject, _, _ := strings.Cut(strings.TrimPrefix(d.Message, d.Category+": "), " ")
-			subject = strings.TrimSuffix(subject, ":")
-			out = append(out, finding{
-				rule: d.Category,
-				key:  d.Category + " " + subject,
-				text: fmt.Sprintf("models.go:%d: %s", p.Line, d.Message),
-			})
-		}
+	for _, d := range fs {
+		// Messages start "<rule>: <Model>.<Field>...".
+		subject, _, _ := strings.Cut(strings.TrimPrefix(d.Message, d.Category+": "), " ")
+		subject = strings.TrimSuffix(subject, ":")
+		out = append(out, finding{
+			rule: d.Category,
+			key:  d.Category + " " + subject,
+			text: fmt.Sprintf("models.go:%d: %s", d.Line, d.Message),
+		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].text < out[j].text })
 	return out
@@ -135,10 +128,5 @@ func findings(t *testing.T, a *analysis.Analyzer) []finding {
 
 func load(t *testing.T) []*packages.Package {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}
-	pkgs, err := packages.Load(cfg, pkg)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load %s: %v", pkg, err)
-	}
-	return pkgs
+	return run.Load(t, false, pkg)
 }

@@ -1,16 +1,12 @@
 package gormdb
 
 import (
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-
 	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 // Each model above either shows a data bug or is its fix. relcheck must
@@ -28,23 +24,13 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
 		"TMItem": "fk-type-mismatch",
 	}
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: true, Env: os.Environ()}
-	pkgs, err := packages.Load(cfg, ".")
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, true, "."))
 	got := map[string][]string{}
-	for _, act := range res.Roots {
-		for _, d := range act.Diagnostics {
-			msg := strings.TrimPrefix(d.Message, d.Category+": ")
-			model, _, _ := strings.Cut(msg, ".")
-			if !contains(got[model], d.Category) {
-				got[model] = append(got[model], d.Category)
-			}
+	for _, d := range fs {
+		msg := strings.TrimPrefix(d.Message, d.Category+": ")
+		model, _, _ := strings.Cut(msg, ".")
+		if !contains(got[model], d.Category) {
+			got[model] = append(got[model], d.Category)
 		}
 	}
 	for model, rule := range want {

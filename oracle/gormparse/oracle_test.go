@@ -4,15 +4,12 @@ package gormparse
 
 import (
 	"go/ast"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"gorm.io/gorm/logger"
 	"gorm.io/gorm/schema"
@@ -20,6 +17,7 @@ import (
 	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/model"
 	"github.com/relcheck/relcheck/oracle/gormparse/corpus"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 const corpusPath = "github.com/relcheck/relcheck/oracle/gormparse/corpus"
@@ -30,20 +28,13 @@ func init() { logger.Default = logger.Default.LogMode(logger.Silent) }
 // and the models it exported as facts.
 func relcheckRun(t *testing.T) (findings []string, models []*model.Model) {
 	t.Helper()
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}, corpusPath)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load corpus: %v", err)
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
+	res, all := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, corpusPath))
+	for _, f := range all {
+		if f.Category == "fk-missing" {
+			findings = append(findings, strings.TrimPrefix(f.Message, "fk-missing: "))
+		}
 	}
 	for _, act := range res.Roots {
-		for _, d := range act.Diagnostics {
-			if d.Category == "fk-missing" {
-				findings = append(findings, strings.TrimPrefix(d.Message, "fk-missing: "))
-			}
-		}
 		var fact analyzer.ModelsFact
 		if act.PackageFact(act.Package.Types, &fact) {
 			models = fact.Models
