@@ -42,7 +42,10 @@ for t in "${targets[@]}"; do
 		dst="$root/$mod/${pkg#./}/testdata/fuzz/$name"
 		mkdir -p "$dst"
 		# Keep a bounded, stable sample: the 200 smallest inputs.
-		ls -S -r "$cache/$path/$name" | head -n 200 | while read -r f; do cp "$cache/$path/$name/$f" "$dst/"; done
+		# (Through a file: with pipefail, ls dying of SIGPIPE when head
+		# has read enough would end the script.)
+		ls -S -r "$cache/$path/$name" >"$logs/corpus.txt"
+		head -n 200 "$logs/corpus.txt" | while read -r f; do cp "$cache/$path/$name/$f" "$dst/"; done
 		echo "   corpus: $(ls "$dst" | wc -l) files in ${dst#$root/}"
 	fi
 done
