@@ -313,6 +313,11 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path
 	dialects.Place(p.src, v, f)
 	f.PrimaryKey = t.Has("pk")
 	f.NotNull = t.Has("notnull") || f.PrimaryKey || t.Has("autoincrement")
+	// nullzero: Bun writes the zero value as NULL (DEFAULT) and reads NULL
+	// back as zero, so a plain int64 key holds NULL either way.
+	if t.Has("nullzero") {
+		f.Type.Nullable = true
+	}
 	if vs, ok := t.Options["unique"]; ok {
 		names := vs
 		if len(vs) == 1 {

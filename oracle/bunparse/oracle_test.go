@@ -117,6 +117,26 @@ func TestDDL(t *testing.T) {
 	if q := ddl(t, (*corpus.BelongsToDefaultPost)(nil)); !strings.Contains(q, `FOREIGN KEY ("user_id") REFERENCES "belongs_to_default_users" ("id")`) {
 		t.Errorf("belongs-to without its foreign key: %s", q)
 	}
+	// SET NULL on a plain int64: Bun writes the zero key back as 0, which
+	// the foreign key rejects; relcheck reports it. With nullzero Bun
+	// writes NULL (DEFAULT) instead, and relcheck is silent.
+	db := newDB()
+	if q := db.NewUpdate().Model(&corpus.SetNullPlainPost{ID: 1}).WherePK().String(); !strings.Contains(q, `"user_id" = 0`) {
+		t.Errorf("plain key: want 0 written back: %s", q)
+	}
+	if !strings.Contains(findings, "SetNullPlainPost.User declares ON DELETE SET NULL, but SetNullPlainPost.UserID") {
+		t.Error("relcheck did not report SET NULL on the plain int64 key")
+	}
+	if q := db.NewUpdate().Model(&corpus.SetNullZeroPost{ID: 1}).WherePK().String(); !strings.Contains(q, `"user_id" = DEFAULT`) {
+		t.Errorf("nullzero key: want DEFAULT (NULL) written: %s", q)
+	}
+	if q := db.NewInsert().Model(&corpus.SetNullZeroPost{ID: 1}).String(); !strings.Contains(q, "VALUES (1, DEFAULT)") {
+		t.Errorf("nullzero key: want DEFAULT (NULL) inserted: %s", q)
+	}
+	if strings.Contains(findings, "SetNullZero") {
+		t.Error("relcheck reports SET NULL on a nullzero key, which Bun writes as NULL")
+	}
+
 	// on_delete on the has-many side is not in the DDL; relcheck says so.
 	q := ddl(t, (*corpus.CascadeOnHasManyPost)(nil))
 	if !strings.Contains(q, "FOREIGN KEY") || strings.Contains(q, "CASCADE") {

@@ -31,6 +31,8 @@ var Cases = map[string][]any{
 	"CascadeOnHasMany":  {&CascadeOnHasManyUser{}, &CascadeOnHasManyPost{}},
 	"CascadeBelongsTo":  {&CascadeBelongsToPost{}},
 	"TwoOnDelete":       {&TwoOnDeletePost{}},
+	"SetNullZero":       {&SetNullZeroPost{}},
+	"SetNullPlain":      {&SetNullPlainPost{}},
 }
 
 var Junctions = map[string][]any{
@@ -246,4 +248,23 @@ type TwoOnDeletePost struct {
 	ID     int64 `bun:",pk"`
 	UserID *int64
 	User   *TwoOnDeleteUser `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"`
+}
+
+// SET NULL on a plain int64 key: Bun writes 0 back. With nullzero it
+// writes NULL (DEFAULT) for zero, so the key holds NULL either way.
+type SetNullZeroUser struct {
+	ID int64 `bun:",pk"`
+}
+type SetNullZeroPost struct {
+	ID     int64            `bun:",pk"`
+	UserID int64            `bun:",nullzero"`
+	User   *SetNullZeroUser `bun:"rel:belongs-to,join:user_id=id,on_delete:SET NULL"`
+}
+type SetNullPlainUser struct {
+	ID int64 `bun:",pk"`
+}
+type SetNullPlainPost struct {
+	ID     int64 `bun:",pk"`
+	UserID int64
+	User   *SetNullPlainUser `bun:"rel:belongs-to,join:user_id=id,on_delete:SET NULL"`
 }

@@ -128,3 +128,11 @@ type Note struct {
 	UserID *int64
 	User   *User `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"` // want `Note.User: on_delete is given 2 times; Bun panics with "bun: Note belongs-to User: on_delete option must be a single field"`
 }
+
+// nullzero: Bun writes a zero key as NULL (DEFAULT) and reads NULL back as
+// zero, so SET NULL on a plain int64 round-trips: silent.
+type Invoice struct {
+	ID     int64 `bun:",pk"`
+	UserID int64 `bun:",nullzero"`
+	User   *User `bun:"rel:belongs-to,join:user_id=id,on_delete:SET NULL"`
+}
