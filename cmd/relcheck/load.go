@@ -26,8 +26,8 @@ var ormImports = []string{gorm.ImportPath, bun.ImportPath, gopg.ImportPath}
 // directory), and every dependency, from
 // source: relcheck exports facts, so the whole program must be analysed.
 //
-// Unlike singlechecker, it drops the function bodies of files in GOROOT
-// and the module cache that import no ORM. relcheck reads declarations
+// Unlike singlechecker, it drops the function bodies and comments of files
+// in GOROOT and the module cache that import no ORM. relcheck reads declarations
 // and struct tags there, never statements, and those bodies are most of
 // the memory and time of type-checking the standard library and third-
 // party code. What the drop costs go/types is a few errors ("imported and
@@ -46,14 +46,20 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Tests: tests,
 		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
-			f, err := parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
-			if f != nil && err == nil && under(filename, roots) && !importsAny(f, ormImports) {
-				trimBodies(f)
-				mu.Lock()
-				trimmed[filename] = true
-				mu.Unlock()
+			const mode = parser.AllErrors | parser.SkipObjectResolution
+			if under(filename, roots) {
+				// Comments matter only where findings are reported, and
+				// dependencies are never reported on.
+				f, err := parser.ParseFile(fset, filename, src, mode)
+				if f != nil && err == nil && !importsAny(f, ormImports) {
+					trimBodies(f)
+					mu.Lock()
+					trimmed[filename] = true
+					mu.Unlock()
+					return f, err
+				}
 			}
-			return f, err
+			return parser.ParseFile(fset, filename, src, mode|parser.ParseComments)
 		},
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
