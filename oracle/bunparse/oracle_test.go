@@ -137,6 +137,24 @@ func TestDDL(t *testing.T) {
 		t.Error("relcheck reports SET NULL on a nullzero key, which Bun writes as NULL")
 	}
 
+	// Bun builds a bigint foreign key to a text primary key, and a foreign
+	// key to a column with no unique constraint; relcheck reports both.
+	if q := ddl(t, (*corpus.TypeMismatchLogin)(nil)); !strings.Contains(q, `"account_id" BIGINT`) || !strings.Contains(q, `REFERENCES "type_mismatch_accounts" ("id")`) {
+		t.Errorf("type mismatch: want a bigint foreign key to the text key: %s", q)
+	}
+	if !strings.Contains(findings, "TypeMismatchLogin.AccountID is int64 (integer) but references TypeMismatchAccount.ID") {
+		t.Error("relcheck did not report the type mismatch")
+	}
+	if q := ddl(t, (*corpus.RefNotUniqueComment)(nil)); !strings.Contains(q, `FOREIGN KEY ("post_slug") REFERENCES "ref_not_unique_posts" ("slug")`) {
+		t.Errorf("want a foreign key to the non-unique slug: %s", q)
+	}
+	if q := ddl(t, (*corpus.RefNotUniquePost)(nil)); strings.Contains(q, "UNIQUE") {
+		t.Errorf("slug is unique after all: %s", q)
+	}
+	if !strings.Contains(findings, "RefNotUniqueComment.Post references RefNotUniquePost.Slug, which is neither a primary key nor unique") {
+		t.Error("relcheck did not report the reference to a non-unique column")
+	}
+
 	// on_delete on the has-many side is not in the DDL; relcheck says so.
 	q := ddl(t, (*corpus.CascadeOnHasManyPost)(nil))
 	if !strings.Contains(q, "FOREIGN KEY") || strings.Contains(q, "CASCADE") {

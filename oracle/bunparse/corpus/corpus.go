@@ -33,6 +33,8 @@ var Cases = map[string][]any{
 	"TwoOnDelete":       {&TwoOnDeletePost{}},
 	"SetNullZero":       {&SetNullZeroPost{}},
 	"SetNullPlain":      {&SetNullPlainPost{}},
+	"TypeMismatch":      {&TypeMismatchLogin{}},
+	"RefNotUnique":      {&RefNotUniqueComment{}},
 }
 
 var Junctions = map[string][]any{
@@ -267,4 +269,26 @@ type SetNullPlainPost struct {
 	ID     int64 `bun:",pk"`
 	UserID int64
 	User   *SetNullPlainUser `bun:"rel:belongs-to,join:user_id=id,on_delete:SET NULL"`
+}
+
+// An integer key to a string primary key: Bun builds the foreign key.
+type TypeMismatchAccount struct {
+	ID string `bun:",pk"`
+}
+type TypeMismatchLogin struct {
+	ID        int64 `bun:",pk"`
+	AccountID int64
+	Account   *TypeMismatchAccount `bun:"rel:belongs-to,join:account_id=id"`
+}
+
+// join: to a column that is neither primary key nor unique: Bun builds a
+// foreign key the database refuses.
+type RefNotUniquePost struct {
+	ID   int64 `bun:",pk"`
+	Slug string
+}
+type RefNotUniqueComment struct {
+	ID       int64 `bun:",pk"`
+	PostSlug string
+	Post     *RefNotUniquePost `bun:"rel:belongs-to,join:post_slug=slug"`
 }
