@@ -67,6 +67,9 @@ type Vocab struct {
 	Sep    string // between options: ";" for GORM, "," for Bun
 	Unique string // a single-column unique index: "uniqueIndex", "unique"
 	Index  string // a plain index, "" when the ORM has no tag for one
+	// NullZero makes the ORM write a zero key as NULL ("nullzero" in Bun);
+	// "" when it has none.
+	NullZero string
 	// Lead goes before an option that would come first in the tag: Bun
 	// reads a leading bare word as the column name, so it needs ",".
 	Lead string

@@ -51,6 +51,9 @@ func checkSetNullNotNullable(p *Pass) {
 						"make %s.%s a pointer (*%s)",
 						relName(r), action, where(holder, fk.Name, fk.Pos), fk.Type.Go, dialectName(m),
 						holder.Ref.Name, fk.Name, fk.Type.Go)
+					if nz := holder.Vocab.NullZero; nz != "" {
+						f.Message += ", or tag it " + nz + " so that a zero key is written as NULL"
+					}
 					if p.Graph.IsLocal(holder.Ref) && fk.TypePos.IsValid() {
 						f.Fixes = []Fix{{Message: "Make " + holder.Ref.Name + "." + fk.Name + " a pointer",
 							Edits: []Edit{{Pos: fk.TypePos, End: fk.TypePos.Offset, New: "*"}}}}

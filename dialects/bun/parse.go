@@ -143,7 +143,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Dialect: Name,
 		Table:   tableOf(named, 0),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
-		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", Sep: ",", Unique: "unique", Lead: ",",
+		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()"},
 	}
 	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}

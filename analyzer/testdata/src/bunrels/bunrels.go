@@ -33,7 +33,7 @@ type Post struct {
 type Order struct {
 	ID     int64 `bun:",pk"`
 	UserID int64 `bun:"user_id"`
-	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(bunrels.go:\d+\) is int64, which cannot hold NULL`
+	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(bunrels.go:\d+\) is int64, which cannot hold NULL.*; make Order.UserID a pointer \(\*int64\), or tag it nullzero so that a zero key is written as NULL`
 }
 
 // A many-to-many through a registered junction, declared on both sides.
