@@ -54,6 +54,10 @@ type Model struct {
 	// StrayActions are referential actions declared where no foreign key
 	// the ORM creates carries them.
 	StrayActions []StrayAction
+	// KeyName is the type name the ORM derives default key and table
+	// names from, when it is not Ref.Name (go-pg's inherit takes the
+	// embedded type's).
+	KeyName string
 
 	// Vocab is how this model's ORM spells the options rules may add.
 	Vocab Vocab

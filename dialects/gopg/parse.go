@@ -94,11 +94,21 @@ type parser struct {
 	uniques map[string][]*model.Field
 	order   []string
 	useZero map[*model.Field]bool
+	// guessed: an untagged struct or slice field go-pg may read as a
+	// relation of its own guessing (deprecated, not modelled).
+	guessed bool
+	depth   int
 }
 
 // Parse reads one struct into a model as Table.initFields does; relations
 // are resolved by Resolve and Link.
 func Parse(named *types.Named, src dialects.Source) *model.Model {
+	return parse(named, src, 0)
+}
+
+// parse is Parse at a depth of inherit chains, which *T embedding can make
+// cyclic.
+func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
 		return nil
@@ -113,8 +123,12 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()"},
 	}
-	p := &parser{src: src, m: m, model: modelName, uniques: map[string][]*model.Field{}}
+	p := &parser{src: src, m: m, model: modelName, uniques: map[string][]*model.Field{}, depth: depth}
 	p.fields(st, nil, map[*types.Struct]bool{st: true})
+	m.StrayActions = nil
+	if !p.guessed {
+		m.StrayActions = candidateStrays(m)
+	}
 	for _, f := range m.Fields {
 		if f.PrimaryKey {
 			m.PrimaryKey = append(m.PrimaryKey, f.Name)
@@ -166,6 +180,19 @@ func (p *parser) fields(st *types.Struct, path []string, seen map[*types.Struct]
 				seen[sub] = true
 				p.fields(sub, append(path, v.Name()), seen)
 				delete(seen, sub)
+				// inherit: the embedded type's names become this model's
+				// (Table.addFields copies TypeName, SQLName, ModelName).
+				if t.Has("inherit") && p.depth < 8 {
+					if named, _, _ := dialects.Target(v.Type()); named != nil {
+						if em := parse(named, nil, p.depth+1); em != nil {
+							p.m.Table = em.Table
+							p.m.KeyName = named.Obj().Name()
+							if em.KeyName != "" {
+								p.m.KeyName = em.KeyName
+							}
+						}
+					}
+				}
 			}
 			continue
 		}
@@ -187,8 +214,21 @@ func (p *parser) fields(st *types.Struct, path []string, seen map[*types.Struct]
 				continue
 			}
 		}
+		if t.Name != "-" && !t.Has("type") && mayGuessRelation(v.Type()) {
+			p.guessed = true
+		}
 		p.column(v, tag, t, path)
 	}
+}
+
+// mayGuessRelation: tryRelation's untagged case, a struct (not a Scanner,
+// not time.Time) or a slice of structs, which go-pg tries as has-one,
+// belongs-to or has-many on its own.
+func mayGuessRelation(t types.Type) bool {
+	if named, _, _ := dialects.Target(t); named != nil {
+		return !dialects.IsNamed(named, "time", "Time") && !dialects.HasMethod(named, "Scan")
+	}
+	return false
 }
 
 // table reads the tableName field: the table name, "_" for none.

@@ -31,7 +31,12 @@ func noPK(m *model.Model) *model.Unresolved {
 }
 
 // modelName is Table.ModelName.
-func modelName(m *model.Model) string { return underscore(m.Ref.Name) }
+func modelName(m *model.Model) string {
+	if m.KeyName != "" {
+		return underscore(m.KeyName)
+	}
+	return underscore(m.Ref.Name)
+}
 
 // Resolve decides each rel: relation's keys as orm.Table does in
 // mustHasOneRelation, mustBelongsToRelation and mustHasManyRelation.
@@ -68,24 +73,12 @@ func Resolve(m *model.Model, lookup func(model.Ref) *model.Model) {
 	strayActions(m)
 }
 
-// strayActions records actions on columns that no rel:has-one of the
-// model uses as its key: go-pg creates a FOREIGN KEY only for those
-// (table_create.go), so an action anywhere else is never in the DDL.
-func strayActions(m *model.Model) {
-	m.StrayActions = nil
-	used := map[string]bool{}
-	for _, r := range m.Relations {
-		if !r.Many && (r.Unresolved != nil || r.Kind == "") {
-			return // a has-one gone wrong: fk-missing or tag-syntax speaks
-		}
-		if r.FKSide == model.SideOwner && r.Constraint {
-			for _, fk := range r.ForeignKey {
-				used[fk] = true
-			}
-		}
-	}
+// candidateStrays lists the actions on columns of a model in which go-pg
+// guesses no relation; strayActions keeps those that no rel:has-one uses.
+func candidateStrays(m *model.Model) []model.StrayAction {
+	var out []model.StrayAction
 	for _, f := range m.Fields {
-		if f.Tag == nil || used[f.Name] {
+		if f.Tag == nil {
 			continue
 		}
 		ft := Fold(f.Tag.Options)
@@ -94,7 +87,7 @@ func strayActions(m *model.Model) {
 			if !ok || v == "" {
 				continue
 			}
-			m.StrayActions = append(m.StrayActions, model.StrayAction{
+			out = append(out, model.StrayAction{
 				Field: f.Name, Tag: f.Tag, Option: key,
 				Action: "ON " + strings.ToUpper(key[3:]) + " " + strings.ToUpper(v),
 				Why: fmt.Sprintf("go-pg creates a FOREIGN KEY, and so reads %s, only for a rel:has-one on %s whose key is this column, and none is "+
@@ -102,6 +95,32 @@ func strayActions(m *model.Model) {
 			})
 		}
 	}
+	return out
+}
+
+// strayActions keeps the candidate actions on columns that no rel:has-one
+// of the model uses as its key: go-pg creates a FOREIGN KEY only for those
+// (table_create.go), so an action anywhere else is never in the DDL.
+func strayActions(m *model.Model) {
+	used := map[string]bool{}
+	for _, r := range m.Relations {
+		if !r.Many && (r.Unresolved != nil || r.Kind == "") {
+			m.StrayActions = nil
+			return // a has-one gone wrong: fk-missing or tag-syntax speaks
+		}
+		if r.FKSide == model.SideOwner && r.Constraint {
+			for _, fk := range r.ForeignKey {
+				used[fk] = true
+			}
+		}
+	}
+	kept := m.StrayActions[:0]
+	for _, a := range m.StrayActions {
+		if !used[a.Field] {
+			kept = append(kept, a)
+		}
+	}
+	m.StrayActions = kept
 }
 
 // hasOne is go-pg's has-one: the foreign key is on the declaring model

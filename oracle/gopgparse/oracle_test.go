@@ -192,6 +192,12 @@ func TestRelationsMatch(t *testing.T) {
 			m := models[tab.Type.Name()]
 			for name, rel := range tab.Relations {
 				r := m.Relation(name)
+				if r == nil && !strings.Contains(string(rel.Field.Field.Tag), "rel:") && !strings.Contains(string(rel.Field.Field.Tag), "many2many") {
+					// A relation go-pg guessed for an untagged field
+					// (deprecated): relcheck does not model those, and
+					// stays silent about them (GuessedHasOne, TestDDL).
+					continue
+				}
 				if r == nil || r.Kind == "" {
 					t.Errorf("%s.%s: go-pg builds a relation, relcheck none", m.Ref.Name, name)
 					continue
@@ -331,6 +337,30 @@ func TestDDL(t *testing.T) {
 	must(strings.Contains(findings, "StrayCascadePost.AuthorID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY"),
 		"relcheck did not report the action no foreign key carries")
 
+	// An untagged struct field go-pg guesses as has-one carries the key
+	// column's action into the DDL: relcheck, which does not model guessed
+	// relations, must not call that action stray.
+	q = ddl(t, (*corpus.GuessedHasOnePost)(nil))
+	t.Log(q)
+	must(strings.Contains(q, `FOREIGN KEY ("guessed_has_one_user_id") REFERENCES "guessed_has_one_users" ("id") ON DELETE CASCADE`), "guessed has-one: %s", q)
+	must(!strings.Contains(findings, "GuessedHasOne"), "relcheck reports the guessed has-one's action")
+	// Guessed as belongs-to from the other side: no foreign key, no action.
+	q = ddl(t, (*corpus.GuessedBelongsToPost)(nil))
+	t.Log(q)
+	must(!strings.Contains(q, "FOREIGN KEY"), "guessed belongs-to built a foreign key: %s", q)
+	must(strings.Contains(findings, "GuessedBelongsToPost.GuessedBelongsToUserID declares ON DELETE CASCADE"), "relcheck did not report the action no foreign key carries")
+
+	// inherit takes the embedded type's table and model name.
+	ts, pn := gopgTables("Inherit")
+	if len(ts) == 0 {
+		t.Fatalf("Inherit: no table (%s)", pn)
+	}
+	must(ts[0].SQLName == `"inherit_books"`, "inherit: table %s", ts[0].SQLName)
+	if rel := ts[0].Relations["Translations"]; rel == nil || fmt.Sprint(sqlNames(rel.JoinFKs)) != "[inherit_book_id]" {
+		t.Errorf("inherit: has-many key %+v", rel)
+	}
+	must(!strings.Contains(findings, "InheritBookWithCount"), "relcheck reports the inherited relation")
+
 	// on_delete is pasted in unchecked; a bad action reaches the DDL.
 	// (tag-syntax reports it; here: the quoted default keeps its comma.)
 	q = ddl(t, (*corpus.QuotedDefaultUser)(nil))
@@ -394,6 +424,7 @@ func TestFindingsPerCase(t *testing.T) {
 		"CascadeOnRelation": {"cascade-ineffective"},
 		"CascadeOnHasMany":  {"cascade-ineffective"},
 		"StrayCascade":      {"cascade-ineffective"},
+		"GuessedBelongsTo":  {"cascade-ineffective"},
 		"SoftDelete":        {"cascade-ineffective"},
 		"TypeMismatch":      {"fk-type-mismatch"},
 		"HasManyComposite":  {}, // composite keys: no single-column rules apply

@@ -42,6 +42,9 @@ var Cases = map[string][]any{
 	"CascadeOnRelation":  {&CascadeOnRelationPost{}},
 	"CascadeOnHasMany":   {&CascadeOnHasManyUser{}, &CascadeOnHasManyPost{}},
 	"StrayCascade":       {&StrayCascadeUser{}, &StrayCascadePost{}},
+	"GuessedHasOne":      {&GuessedHasOnePost{}},
+	"GuessedBelongsTo":   {&GuessedBelongsToUser{}, &GuessedBelongsToPost{}},
+	"Inherit":            {&InheritBookWithCount{}, &InheritTranslation{}},
 	"SetNullZero":        {&SetNullZeroPost{}},
 	"SoftDelete":         {&SoftDeleteAlbum{}, &SoftDeletePhoto{}},
 	"TableName":          {&TableNameUser{}},
@@ -426,4 +429,43 @@ type PolyHasOnePost struct {
 	ID       int64
 	AuthorID int64
 	Author   *PolyHasOneUser `pg:"rel:has-one,polymorphic"`
+}
+
+// An untagged struct field: go-pg guesses a has-one (deprecated) through
+// guessed_has_one_user_id and builds its FOREIGN KEY with the column's
+// action. relcheck does not model guessed relations, and stays silent.
+type GuessedHasOneUser struct{ ID int64 }
+type GuessedHasOnePost struct {
+	ID                  int64
+	GuessedHasOneUserID int64 `pg:"on_delete:CASCADE"`
+	GuessedHasOneUser   *GuessedHasOneUser
+}
+
+// Guessed the other way: the user's untagged Post field is a belongs-to
+// through the post's key, which builds no FOREIGN KEY, so the post's
+// on_delete is in no DDL. The post itself guesses nothing: reported.
+type GuessedBelongsToUser struct {
+	ID   int64
+	Post *GuessedBelongsToPost
+}
+type GuessedBelongsToPost struct {
+	ID                     int64
+	GuessedBelongsToUserID int64 `pg:"on_delete:CASCADE"`
+}
+
+// inherit: the embedding type takes the embedded one's table and model
+// name, so its has-many key is inherit_book_id, not
+// inherit_book_with_count_id.
+type InheritBook struct {
+	ID           int64
+	Translations []InheritTranslation `pg:"rel:has-many"`
+}
+type InheritTranslation struct {
+	ID            int64
+	InheritBookID int64
+}
+type InheritBookWithCount struct {
+	InheritBook `pg:",inherit"`
+
+	CommentCount int
 }

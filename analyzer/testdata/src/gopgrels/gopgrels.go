@@ -127,3 +127,31 @@ type Crate struct {
 	ID      int64
 	RackID int64 `pg:"on_delete:CASCADE"` // want `Crate.RackID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY, and so reads on_delete, only for a rel:has-one on Crate whose key is this column`
 }
+
+// go-pg guesses a has-one for an untagged struct field (deprecated) and
+// builds its foreign key with the column's action: silent.
+type Shipper struct{ ID int64 }
+
+type Parcel struct {
+	ID        int64
+	ShipperID int64 `pg:"on_delete:CASCADE"`
+	Shipper   *Shipper
+}
+
+// inherit: NovelWithCount is the novels table, and its has-many key is
+// novel_id, as go-pg reads it: silent.
+type Novel struct {
+	ID       int64
+	Chapters []Chapter `pg:"rel:has-many"`
+}
+
+type Chapter struct {
+	ID      int64
+	NovelID int64
+}
+
+type NovelWithCount struct {
+	Novel `pg:",inherit"`
+
+	Count int
+}
