@@ -13,6 +13,11 @@ require (
 )
 
 require (
+	golang.org/x/crypto v0.0.0-20210921155107-089bfa567519 // indirect
+	mellium.im/sasl v0.3.1 // indirect
+)
+
+require (
 	github.com/dustin/go-humanize v1.0.1 // indirect
 	github.com/fatih/structtag v1.2.0 // indirect
 	github.com/glebarez/go-sqlite v1.21.2 // indirect
