@@ -5,6 +5,7 @@
 package dialects
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -74,6 +75,18 @@ func appendable(value, sep string, parse func(string) []model.Option) bool {
 	}
 	last := opts[len(opts)-1]
 	return last.Key == probe && !last.HasValue && last.Start == len(text)
+}
+
+// MalformedTag returns the problem of a field whose struct tag mentions
+// key but is not well formed, so that the ORM (orm, its display name)
+// never sees any of its settings.
+func MalformedTag(src Source, v *types.Var, tag, key, orm string) (model.Problem, bool) {
+	if !Malformed(tag, key) {
+		return model.Problem{}, false
+	}
+	return model.Problem{Field: v.Name(), Pos: Pos(src, v.Pos()),
+		Message: fmt.Sprintf("%s: the struct tag is malformed (want key:\"value\" pairs separated by spaces), "+
+			"so Go's reflect cannot find the %s key and %s ignores every setting in it", v.Name(), key, orm)}, true
 }
 
 // Malformed reports whether a struct tag that mentions key is not a

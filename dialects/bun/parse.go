@@ -198,6 +198,8 @@ func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map
 		var tag *model.Tag
 		if hasTag {
 			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "bun", ",", ParseTag)
+		} else if pr, bad := dialects.MalformedTag(p.src, v, st.Tag(i), "bun", "Bun"); bad {
+			p.m.Problems = append(p.m.Problems, pr)
 		}
 		t := Fold(tagOpts(tag))
 		if v.Anonymous() {

@@ -167,6 +167,11 @@ func (p *parser) fields(st *types.Struct, path []string, seen map[*types.Struct]
 		}
 		raw, _, hasTag := dialects.TagValue(st.Tag(i), "pg")
 		var tag *model.Tag
+		if !hasTag {
+			if pr, bad := dialects.MalformedTag(p.src, v, st.Tag(i), "pg", "go-pg"); bad {
+				p.m.Problems = append(p.m.Problems, pr)
+			}
+		}
 		if hasTag {
 			tag, _ = dialects.Tag(p.src, v, st.Tag(i), "pg", ",", ParseTag)
 		}

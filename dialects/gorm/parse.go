@@ -4,7 +4,6 @@
 package gorm
 
 import (
-	"fmt"
 	"go/types"
 	"strings"
 
@@ -95,10 +94,8 @@ func (p *parser) fields(st *types.Struct, path []string, outer map[string]string
 			set = Settings(tag.Options)
 		} else {
 			set = map[string]string{}
-			if dialects.Malformed(st.Tag(i), "gorm") {
-				p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()),
-					Message: fmt.Sprintf("%s: the struct tag is malformed (want key:\"value\" pairs separated by spaces), "+
-						"so Go's reflect cannot find the gorm key and GORM ignores every setting in it", v.Name())})
+			if pr, bad := dialects.MalformedTag(p.src, v, st.Tag(i), "gorm", "GORM"); bad {
+				p.m.Problems = append(p.m.Problems, pr)
 			}
 		}
 		for k, val := range outer {

@@ -136,3 +136,10 @@ type Invoice struct {
 	UserID int64 `bun:",nullzero"`
 	User   *User `bun:"rel:belongs-to,join:user_id=id,on_delete:SET NULL"`
 }
+
+// A tag reflect cannot read: Bun never sees its settings.
+type Badge struct {
+	ID    int64  `bun:",pk"`
+	Label string `bun:notnull`                      // want `Badge.Label: the struct tag is malformed .* Bun ignores every setting in it`
+	Note  string `json:"note" doc:"bun:x"`          // well-formed; "bun:" inside another key's value: silent
+}

@@ -155,3 +155,10 @@ type NovelWithCount struct {
 
 	Count int
 }
+
+// A tag reflect cannot read: go-pg never sees its settings.
+type Voucher struct {
+	ID   int64 `pg:",pk"`
+	Code string `pg:unique`                 // want `Voucher.Code: the struct tag is malformed .* go-pg ignores every setting in it`
+	Note string `json:"note" doc:"pg:x"`   // well-formed; "pg:" inside another key's value: silent
+}
