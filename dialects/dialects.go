@@ -375,3 +375,24 @@ func Invalid(t types.Type) bool {
 	}
 	return false
 }
+
+// FieldNames is the Go names of fields, as a relation records its keys.
+func FieldNames(fs []*model.Field) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// LocalTables maps table names to the dialect's models of the package:
+// where a many-to-many finds the join model registered under its table.
+func LocalTables(g *model.Graph, dialect string) map[string]*model.Model {
+	byTable := map[string]*model.Model{}
+	for _, m := range g.Local {
+		if m.Dialect == dialect {
+			byTable[m.Table] = m
+		}
+	}
+	return byTable
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/relcheck/relcheck/dialects"
 	"github.com/relcheck/relcheck/model"
 )
 
@@ -138,7 +139,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 		}
 	}
 	r.Kind, r.FKSide = model.BelongsTo, model.SideOwner
-	r.ForeignKey, r.References = names(fks), names(refs)
+	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
 	// Relation.References(): a constraint only when no base column is a
 	// primary key (the junction of a many-to-many is handled in Link).
@@ -214,7 +215,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		}
 	}
 	r.Kind, r.FKSide = kind, model.SideTarget
-	r.ForeignKey, r.References = names(fks), names(refs)
+	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
 	// Bun reads on_delete/on_update only on belongs-to, and builds foreign
 	// keys only from belongs-to: this side has no constraint of its own.
@@ -240,25 +241,12 @@ func action(t Tag, key string) string {
 	return strings.ToUpper(v)
 }
 
-func names(fs []*model.Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Name
-	}
-	return out
-}
-
 // Link resolves many-to-many relations, which go through a junction model
 // registered under the m2m: table name, and lets the junction's belongs-to
 // relations create their foreign keys (Bun does for an m2m junction whose
 // join columns are its primary key).
 func Link(g *model.Graph) {
-	byTable := map[string]*model.Model{}
-	for _, m := range g.Local {
-		if m.Dialect == Name {
-			byTable[m.Table] = m
-		}
-	}
+	byTable := dialects.LocalTables(g, Name)
 	for _, m := range g.Local {
 		if m.Dialect != Name {
 			continue

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/relcheck/relcheck/dialects"
 	"github.com/relcheck/relcheck/model"
 )
 
@@ -185,7 +186,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 		}
 	}
 	r.Kind, r.FKSide = model.BelongsTo, model.SideOwner
-	r.ForeignKey, r.References = names(fks), names(refs)
+	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.Constraint, r.Enforcement = true, model.EnforceDatabase
 	// onDelete/onUpdate in table_create.go: the first FK column that
 	// declares one.
@@ -266,7 +267,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		}
 	}
 	r.Kind, r.FKSide = kind, model.SideTarget
-	r.ForeignKey, r.References = names(fks), names(refs)
+	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
 	r.Constraint, r.Enforcement = false, model.EnforceNone
 	r.NoConstraint = fmt.Sprintf("go-pg creates foreign keys only for a rel:has-one on the model holding the key, with the actions of the key column's own tag (%s.%s), and never reads them on a %s relation",
@@ -288,24 +289,11 @@ func action(t Tag, key string) string {
 	return strings.ToUpper(v)
 }
 
-func names(fs []*model.Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Name
-	}
-	return out
-}
-
 // Link resolves many2many relations, which go through a join table that
 // the program registers with orm.RegisterTable (a model of the package
 // whose table has that name).
 func Link(g *model.Graph) {
-	byTable := map[string]*model.Model{}
-	for _, m := range g.Local {
-		if m.Dialect == Name {
-			byTable[m.Table] = m
-		}
-	}
+	byTable := dialects.LocalTables(g, Name)
 	for _, m := range g.Local {
 		if m.Dialect != Name {
 			continue

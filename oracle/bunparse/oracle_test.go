@@ -52,16 +52,7 @@ func relcheckFindings(t *testing.T) []string {
 	return run.Messages(fs)
 }
 
-func caseOf(msg string) string {
-	rest := msg[strings.Index(msg, ": ")+2:]
-	best := ""
-	for k := range corpus.Cases {
-		if strings.HasPrefix(rest, k) && len(k) > len(best) {
-			best = k
-		}
-	}
-	return best
-}
+func caseOf(msg string) string { return run.CaseOf(msg, corpus.Cases) }
 
 // relcheck says Bun fails (panics) on a case exactly when it does.
 func TestPanicsIffRelcheckSaysSo(t *testing.T) {

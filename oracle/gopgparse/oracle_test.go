@@ -71,16 +71,7 @@ func relcheckFindings(t *testing.T) []string {
 	return run.Messages(fs)
 }
 
-func caseOf(msg string) string {
-	rest := msg[strings.Index(msg, ": ")+2:]
-	best := ""
-	for k := range corpus.Cases {
-		if strings.HasPrefix(rest, k) && len(k) > len(best) {
-			best = k
-		}
-	}
-	return best
-}
+func caseOf(msg string) string { return run.CaseOf(msg, corpus.Cases) }
 
 func cases() []string {
 	var cs []string

@@ -4,6 +4,7 @@ package run
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,4 +61,18 @@ func Messages(fs []Finding) []string {
 		out[i] = f.Message
 	}
 	return out
+}
+
+// CaseOf maps a finding's message ("<rule>: <Model>.<Field>...") to the
+// corpus case its model belongs to: the longest case name the model's
+// name starts with.
+func CaseOf[V any](msg string, cases map[string]V) string {
+	rest := msg[strings.Index(msg, ": ")+2:]
+	best := ""
+	for k := range cases {
+		if strings.HasPrefix(rest, k) && len(k) > len(best) {
+			best = k
+		}
+	}
+	return best
 }
