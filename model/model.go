@@ -192,6 +192,16 @@ func (m *Model) Field(name string) *Field {
 	return nil
 }
 
+// Column returns the first field with that column name, or nil.
+func (m *Model) Column(name string) *Field {
+	for _, f := range m.Fields {
+		if f.Column == name {
+			return f
+		}
+	}
+	return nil
+}
+
 // Relation returns the relation declared by the named field, or nil.
 func (m *Model) Relation(name string) *Relation {
 	for _, r := range m.Relations {

@@ -9,14 +9,7 @@ import (
 )
 
 // column finds a field by column name, as Bun's FieldMap does.
-func column(m *model.Model, name string) *model.Field {
-	for _, f := range m.Fields {
-		if f.Column == name {
-			return f
-		}
-	}
-	return nil
-}
+func column(m *model.Model, name string) *model.Field { return m.Column(name) }
 
 func tagOf(r *model.Relation) Tag { return Fold(tagOpts(r.Tag)) }
 

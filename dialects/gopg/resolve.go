@@ -10,14 +10,7 @@ import (
 
 // column is Table.getField: a field by column name, "-" fields included
 // (go-pg keeps them in FieldsMap).
-func column(m *model.Model, name string) *model.Field {
-	for _, f := range m.Fields {
-		if f.Column == name {
-			return f
-		}
-	}
-	return nil
-}
+func column(m *model.Model, name string) *model.Field { return m.Column(name) }
 
 func tagOf(r *model.Relation) Tag { return Fold(tagOpts(r.Tag)) }
 
