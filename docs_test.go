@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // Every rule has a page with a wrong and a right example, and every page

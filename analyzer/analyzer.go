@@ -14,10 +14,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/relcheck/relcheck/dialects"
-	"github.com/relcheck/relcheck/dialects/gorm"
-	"github.com/relcheck/relcheck/model"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // Analyzer is relcheck with its default configuration. Drivers set its

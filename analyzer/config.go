@@ -8,11 +8,11 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/relcheck/relcheck/dialects"
-	"github.com/relcheck/relcheck/dialects/bun"
-	"github.com/relcheck/relcheck/dialects/gopg"
-	"github.com/relcheck/relcheck/dialects/gorm"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/dialects/bun"
+	"github.com/relcheck/relcheck/internal/dialects/gopg"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // config is one analyzer's flags. Flags are the single configuration

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // fullDoc is the analyzer's documentation followed by one line per rule,

@@ -8,9 +8,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/relcheck/relcheck/dialects"
-	"github.com/relcheck/relcheck/dialects/gorm"
-	"github.com/relcheck/relcheck/model"
+	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/model"
 )
 
 // A dialect that panics on one model costs one "internal" diagnostic

@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/relcheck/relcheck/model"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // reporter turns rule findings into diagnostics. It reports only at

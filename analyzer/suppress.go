@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // directivePrefix starts a suppression comment:

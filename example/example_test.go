@@ -15,7 +15,7 @@ import (
 	"github.com/relcheck/relcheck/analyzer"
 	gopgbroken "github.com/relcheck/relcheck/example/gopg/broken"
 	gopgcorrect "github.com/relcheck/relcheck/example/gopg/correct"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // run analyses one package of this module as a driver would and returns

@@ -16,14 +16,14 @@ logs=${LOGS:-$(mktemp -d)}
 status=0
 
 targets=(
-	".:./dialects/gorm:FuzzParseTag:github.com/relcheck/relcheck/dialects/gorm"
-	".:./dialects/gorm:FuzzModel:github.com/relcheck/relcheck/dialects/gorm"
+	".:./internal/dialects/gorm:FuzzParseTag:github.com/relcheck/relcheck/internal/dialects/gorm"
+	".:./internal/dialects/gorm:FuzzModel:github.com/relcheck/relcheck/internal/dialects/gorm"
 	"oracle:./tagfuzz:FuzzTagAgainstGORM:github.com/relcheck/relcheck/oracle/tagfuzz"
-	".:./dialects/bun:FuzzParseTag:github.com/relcheck/relcheck/dialects/bun"
-	".:./dialects/bun:FuzzModel:github.com/relcheck/relcheck/dialects/bun"
+	".:./internal/dialects/bun:FuzzParseTag:github.com/relcheck/relcheck/internal/dialects/bun"
+	".:./internal/dialects/bun:FuzzModel:github.com/relcheck/relcheck/internal/dialects/bun"
 	"oracle:./buntagfuzz:FuzzBunTagAgainstBun:github.com/relcheck/relcheck/oracle/buntagfuzz"
-	".:./dialects/gopg:FuzzParseTag:github.com/relcheck/relcheck/dialects/gopg"
-	".:./dialects/gopg:FuzzModel:github.com/relcheck/relcheck/dialects/gopg"
+	".:./internal/dialects/gopg:FuzzParseTag:github.com/relcheck/relcheck/internal/dialects/gopg"
+	".:./internal/dialects/gopg:FuzzModel:github.com/relcheck/relcheck/internal/dialects/gopg"
 	"oracle:./gopgparse:FuzzTagAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
 )
 for t in "${targets[@]}"; do

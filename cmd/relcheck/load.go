@@ -13,9 +13,9 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
-	"github.com/relcheck/relcheck/dialects/bun"
-	"github.com/relcheck/relcheck/dialects/gopg"
-	"github.com/relcheck/relcheck/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/dialects/bun"
+	"github.com/relcheck/relcheck/internal/dialects/gopg"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
 )
 
 // ormImports are the packages whose users relcheck reads function bodies

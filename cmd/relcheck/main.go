@@ -19,7 +19,7 @@ import (
 
 	"github.com/relcheck/relcheck"
 	"github.com/relcheck/relcheck/analyzer"
-	"github.com/relcheck/relcheck/rules"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 func main() {

@@ -14,8 +14,8 @@ import (
 
 	"github.com/relcheck/relcheck"
 	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/internal/rules"
 	"github.com/relcheck/relcheck/internal/sarif"
-	"github.com/relcheck/relcheck/rules"
 )
 
 // runSARIF is the standalone driver for -format=sarif: it loads and

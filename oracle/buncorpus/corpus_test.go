@@ -27,7 +27,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
-	relbun "github.com/relcheck/relcheck/dialects/bun"
+	relbun "github.com/relcheck/relcheck/internal/dialects/bun"
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/schematypes"
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablealternativename"
 	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableautoincrementisnotnullable"

@@ -15,7 +15,7 @@ import (
 	"github.com/uptrace/bun/dialect/pgdialect"
 	"github.com/uptrace/bun/schema"
 
-	relbun "github.com/relcheck/relcheck/dialects/bun"
+	relbun "github.com/relcheck/relcheck/internal/dialects/bun"
 )
 
 // bunField has Bun read a struct whose field F carries the tag, and

@@ -17,8 +17,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
-	"github.com/relcheck/relcheck/dialects/gopg"
-	"github.com/relcheck/relcheck/model"
+	"github.com/relcheck/relcheck/internal/dialects/gopg"
+	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/oracle/gopgparse/corpus"
 	"github.com/relcheck/relcheck/oracle/internal/run"
 )

@@ -6,7 +6,7 @@ import (
 
 	"github.com/vmihailenco/tagparser"
 
-	"github.com/relcheck/relcheck/dialects/gopg"
+	"github.com/relcheck/relcheck/internal/dialects/gopg"
 )
 
 // FuzzTagAgainstGoPG: relcheck's tokenizer reads every pg tag exactly as

@@ -5,7 +5,7 @@ import (
 
 	"gorm.io/gorm/schema"
 
-	"github.com/relcheck/relcheck/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
 )
 
 // relcheck's copy of GORM's default naming strategy must agree with GORM.

@@ -15,7 +15,7 @@ import (
 	"gorm.io/gorm/schema"
 
 	"github.com/relcheck/relcheck/analyzer"
-	"github.com/relcheck/relcheck/model"
+	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/oracle/gormparse/corpus"
 	"github.com/relcheck/relcheck/oracle/internal/run"
 )

@@ -8,7 +8,7 @@ import (
 
 	"gorm.io/gorm/schema"
 
-	"github.com/relcheck/relcheck/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/dialects/gorm"
 )
 
 func FuzzTagAgainstGORM(f *testing.F) {

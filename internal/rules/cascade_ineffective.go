@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// CascadeIneffective: an on-delete/on-update that never fires.
+var CascadeIneffective = register(&Rule{
+	ID:       "cascade-ineffective",
+	Summary:  "an ON DELETE/ON UPDATE action that never fires: soft-deleted parent, or a side the ORM ignores",
+	Severity: Warning,
+	Check:    checkCascadeIneffective,
+})
+
+func checkCascadeIneffective(p *Pass) {
+	for _, m := range p.Graph.Local {
+		for _, a := range m.StrayActions {
+			f := m.Field(a.Field)
+			if f == nil {
+				continue
+			}
+			p.Report(Finding{
+				Pos: optionPos(a.Tag, a.Option, f.Pos),
+				Message: fmt.Sprintf("%s.%s declares %s, but %s: the action never fires; declare that relation, or remove the action",
+					m.Ref.Name, f.Name, a.Action, a.Why),
+			})
+		}
+		for _, r := range resolved(m) {
+			if r.OnDelete == "" && r.OnUpdate == "" {
+				continue
+			}
+			pos := optionPos(r.Tag, "constraint", r.Pos)
+			switch {
+			case !r.Constraint:
+				if inverseDeclaresAction(p.Graph, r) {
+					continue // agreement is fine; disagreement is cascade-conflict
+				}
+				p.Report(Finding{Pos: pos, Message: ignoredAction(p.Graph, m, r), Related: inverseRelated(p.Graph, r)})
+			case r.OnDelete != "" && r.Kind != model.ManyToMany:
+				parent := p.Graph.ReferencedOf(r)
+				if parent == nil || !parent.SoftDelete {
+					continue
+				}
+				p.Report(Finding{
+					Pos: pos,
+					Message: fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
+						"%s's Delete only marks the row deleted, so the database never deletes it and the action never fires; "+
+						"the %s rows stay visible. Delete for real (%s), or drop the action",
+						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r), m.Vocab.HardDelete),
+					Related: related(parent.Pos, parent.Ref.Name+" is declared here"),
+				})
+			}
+		}
+	}
+}
+
+// ignoredAction explains why an action on a relation with no constraint
+// does nothing.
+func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
+	action := "ON DELETE " + r.OnDelete
+	if r.OnDelete == "" {
+		action = "ON UPDATE " + r.OnUpdate
+	}
+	for _, inv := range g.Inverses(r) {
+		if inv.Constraint {
+			to := relName(inv)
+			if inv.ActionsOn != "" {
+				to = inv.ActionsOn
+			}
+			return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+
+				"this one is silently dropped; move it to %s",
+				relName(r), action, dialectName(m), relWhere(inv), to)
+		}
+	}
+	why := r.NoConstraint
+	if why == "" {
+		why = dialectName(m) + " creates no foreign key for it"
+	}
+	return fmt.Sprintf("%s declares %s, but %s, so the action never fires; remove it, or delete the %s rows yourself",
+		relName(r), action, why, childName(g, r))
+}
+
+func inverseRelated(g *model.Graph, r *model.Relation) []Related {
+	var out []Related
+	for _, inv := range g.Inverses(r) {
+		out = append(out, related(inv.Pos, "the other side, "+relName(inv))...)
+	}
+	return out
+}
+
+func childName(g *model.Graph, r *model.Relation) string {
+	if h := g.HolderOf(r); h != nil {
+		return h.Ref.Name
+	}
+	return r.Target.Name
+}
+
+func inverseDeclaresAction(g *model.Graph, r *model.Relation) bool {
+	for _, inv := range g.Inverses(r) {
+		if inv.Constraint && (inv.OnDelete != "" || inv.OnUpdate != "") {
+			return true
+		}
+	}
+	return false
+}

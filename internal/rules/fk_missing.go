@@ -1,0 +1,90 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// FKMissing: a relation whose foreign key or reference cannot be resolved.
+var FKMissing = register(&Rule{
+	ID:       "fk-missing",
+	Summary:  "a relation's foreign key, reference or polymorphic field cannot be resolved; the ORM fails at first use",
+	Severity: Error,
+	Check:    checkFKMissing,
+})
+
+func checkFKMissing(p *Pass) {
+	for _, m := range p.Graph.Local {
+		for _, r := range m.Relations {
+			u := r.Unresolved
+			if u == nil {
+				continue
+			}
+			f := Finding{Pos: r.Pos}
+			if u.Option != "" {
+				f.Pos = optionPos(r.Tag, u.Option, r.Pos)
+			}
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s.%s: %s", m.Ref.Name, r.Name, u.Reason)
+			if u.Fatal && u.ORMSays != "" {
+				fmt.Fprintf(&b, "; %s fails at first use with %q", dialectName(m), u.ORMSays)
+			}
+			if u.Suggest != "" {
+				fmt.Fprintf(&b, "; did you mean %q?", u.Suggest)
+				if e, ok := suggestEdit(r.Tag, u.Option, u.Name, u.Suggest); ok {
+					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Replace %q with %q", u.Name, u.Suggest), Edits: []Edit{e}})
+				}
+			} else if u.Advice != "" {
+				b.WriteString("; " + u.Advice)
+			} else {
+				b.WriteString("; " + fkMissingAdvice(m, r, u))
+			}
+			if t := p.Graph.Model(r.Target); t != nil && t.Pos.IsValid() && r.Target != m.Ref {
+				f.Related = append(f.Related, Related{Pos: t.Pos, Message: r.Target.Name + " is declared here"})
+			}
+			f.Message = b.String()
+			p.Report(f)
+		}
+	}
+}
+
+func fkMissingAdvice(m *model.Model, r *model.Relation, u *model.Unresolved) string {
+	switch {
+	case u.Option != "":
+		return fmt.Sprintf("fix the %s value or add the field", u.Option)
+	case r.Target == (model.Ref{}):
+		return "give it a column type (type:, serializer:) or exclude it with `" + m.Vocab.TagKey + ":\"-\"`"
+	}
+	if !u.Fatal {
+		return "fix the key so the ORM does not fall back"
+	}
+	return "add the foreign-key field, or name it with " + m.Vocab.FKOption
+}
+
+// suggestEdit replaces one name inside an option's value, leaving the rest
+// of the tag as it is.
+func suggestEdit(t *model.Tag, option, name, repl string) (Edit, bool) {
+	if t == nil {
+		return Edit{}, false
+	}
+	o, ok := t.Option(option)
+	if !ok || o.ValueStart < 0 {
+		return Edit{}, false
+	}
+	val := t.Value[o.ValueStart:o.End]
+	i := strings.Index(val, name)
+	if i < 0 {
+		return Edit{}, false
+	}
+	return replaceIn(t, o.ValueStart+i, o.ValueStart+i+len(name), repl)
+}
+
+// dialectName is how messages name the model's ORM.
+func dialectName(m *model.Model) string {
+	if m.Vocab.ORM != "" {
+		return m.Vocab.ORM
+	}
+	return m.Dialect
+}

@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// InverseAmbiguous: several relations could be the inverse.
+var InverseAmbiguous = register(&Rule{
+	ID:       "inverse-ambiguous",
+	Summary:  "several relations share one foreign key or could be the inverse, and the ORM silently picks one",
+	Severity: Warning,
+	Check:    checkInverseAmbiguous,
+})
+
+// Two has-many relations of one model over the same foreign key load the
+// same rows: one of them was meant to use another key. (A has-many and a
+// has-one over one key is legal, and a common way to load "the latest";
+// it is not reported.)
+func checkInverseAmbiguous(p *Pass) {
+	for _, m := range p.Graph.Local {
+		rs := resolved(m)
+		for _, r := range rs {
+			if alt := r.PassedOver; alt != nil {
+				holder, other := p.Graph.HolderOf(r), p.Graph.Model(r.Owner)
+				if alt.FKSide == model.SideTarget {
+					other = p.Graph.Model(r.Target)
+				}
+				if holder == nil || other == nil {
+					continue
+				}
+				p.Report(Finding{
+					Pos: r.Pos,
+					Message: fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
+						"(it tries has-one first), so %s is ignored; if %s is meant, write %s%s, "+
+						"otherwise remove %s",
+						relName(r), keyList(holder.Ref, r.ForeignKey), alt.Kind, keyList(other.Ref, alt.ForeignKey),
+						dialectName(m), keyList(other.Ref, alt.ForeignKey), alt.Kind, m.Vocab.FKOption, strings.Join(alt.ForeignKey, ","),
+						keyList(other.Ref, alt.ForeignKey)),
+				})
+			}
+		}
+		for i, r := range rs {
+			if r.FKSide != model.SideTarget || r.Poly != nil {
+				continue
+			}
+			for _, s := range rs[i+1:] {
+				if s.FKSide != model.SideTarget || s.Poly != nil || s.Target != r.Target || s.Kind != r.Kind ||
+					!equalNames(r.ForeignKey, s.ForeignKey) || !equalNames(r.References, s.References) {
+					continue
+				}
+				if r.ExplicitFK && s.ExplicitFK {
+					continue // both spelled out: deliberate
+				}
+				holder := p.Graph.HolderOf(r)
+				if holder == nil {
+					continue
+				}
+				p.Report(Finding{
+					Pos: s.Pos,
+					Message: fmt.Sprintf("%s and %s both resolve to the foreign key %s, so %s loads the same rows into both; "+
+						"give each its own key with %s, or remove one",
+						relWhere(r), relName(s), keyList(holder.Ref, r.ForeignKey), dialectName(m), m.Vocab.FKOption),
+					Related: related(r.Pos, "the other relation over the same key, "+relName(r)),
+				})
+			}
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// InverseMismatch: the two sides of a relation disagree.
+var InverseMismatch = register(&Rule{
+	ID:       "inverse-mismatch",
+	Summary:  "the two sides of a relation disagree: different foreign keys, join tables or join columns",
+	Severity: Error,
+	Check:    checkInverseMismatch,
+})
+
+// The check looks at each pair of models joined by exactly one relation in
+// each direction. If those two relations are not inverses of each other,
+// they are almost always meant to be: the ORM then keeps two foreign keys
+// or two join tables for what the author thinks is one relationship.
+// Models joined by several relations with explicit, distinct keys
+// (Sender/Receiver) are left alone.
+func checkInverseMismatch(p *Pass) {
+	for _, m := range p.Graph.Local {
+		for _, r := range resolved(m) {
+			if r.Poly != nil || r.Owner == r.Target {
+				continue
+			}
+			s := soleReverse(p.Graph, r)
+			if s == nil || model.Inverse(r, s) || len(p.Graph.Inverses(r)) > 0 || len(p.Graph.Inverses(s)) > 0 {
+				continue
+			}
+			// Report once per pair: from the odd side when one is clearly
+			// wrong, else from the side that sorts first.
+			odd, good := oddJoinTable(p.Graph, r, s)
+			if odd != nil && odd != r {
+				continue
+			}
+			if odd == nil && p.Graph.IsLocal(s.Owner) && relName(s) < relName(r) {
+				continue
+			}
+			msg := mismatch(p.Graph, r, s)
+			if msg == "" {
+				continue
+			}
+			f := Finding{Pos: r.Pos, Message: msg, Related: related(s.Pos, "the other side, "+relName(s))}
+			if odd != nil {
+				if e, ok := setOptionValue(odd.Tag, odd.Join.Option, good.Join.Name); ok {
+					f.Fixes = []Fix{{Message: fmt.Sprintf("Use the join table %q, which the join model declares, in %s", good.Join.Table, relName(odd)), Edits: []Edit{e}}}
+				}
+			}
+			p.Report(f)
+		}
+	}
+}
+
+// soleReverse returns the one resolved relation from r's target back to
+// r's owner, when r is also the only one from owner to target.
+func soleReverse(g *model.Graph, r *model.Relation) *model.Relation {
+	var fwd, back []*model.Relation
+	for _, x := range g.Between(r.Owner, r.Target) {
+		if x.Poly != nil {
+			continue
+		}
+		if x.Owner == r.Owner {
+			fwd = append(fwd, x)
+		} else {
+			back = append(back, x)
+		}
+	}
+	if len(fwd) != 1 || len(back) != 1 {
+		return nil
+	}
+	return back[0]
+}
+
+func mismatch(g *model.Graph, r, s *model.Relation) string {
+	switch {
+	case r.Kind == model.ManyToMany && s.Kind == model.ManyToMany:
+		if r.Join.Table != s.Join.Table {
+			return fmt.Sprintf("%s and %s are the two sides of one many-to-many but name different join tables, %q and %q: "+
+				"%s creates both tables, and an association added from one side is invisible from the other; "+
+				"use the same %s name on both sides",
+				relWhere(r), relWhere(s), r.Join.Table, s.Join.Table, dialectOf(g, r), r.Join.Option)
+		}
+		if r.Join.Custom || s.Join.Custom {
+			return "" // SetupJoinTable supplies the columns
+		}
+		return fmt.Sprintf("%s and %s share the join table %q but their join columns are not mirrored "+
+			"(%s uses %s for %s and %s for %s; %s uses %s for %s and %s for %s): rows written from one side "+
+			"do not match the other's query; make joinForeignKey of one side equal joinReferences of the other",
+			relWhere(r), relWhere(s), r.Join.Table,
+			relName(r), strings.Join(r.Join.OwnerColumns, ","), r.Owner.Name, strings.Join(r.Join.TargetColumns, ","), r.Target.Name,
+			relName(s), strings.Join(s.Join.OwnerColumns, ","), s.Owner.Name, strings.Join(s.Join.TargetColumns, ","), s.Target.Name)
+	case r.Kind == model.ManyToMany || s.Kind == model.ManyToMany:
+		return ""
+	case r.FKSide == s.FKSide:
+		return "" // e.g. two belongs-to, each holding its own key: a real two-way link
+	}
+	hr, hs := g.HolderOf(r), g.HolderOf(s)
+	if hr == nil || hs == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s and %s look like the two sides of one relation but use different foreign keys (%s vs %s): "+
+		"%s treats them as two relations, so setting one side does not show on the other; "+
+		"name the same key on both sides with %s",
+		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), vocabOf(g, r).FKOption)
+}
+
+func dialectOf(g *model.Graph, r *model.Relation) string {
+	if m := g.Model(r.Owner); m != nil {
+		return dialectName(m)
+	}
+	return "the ORM"
+}
+
+// oddJoinTable decides which side of a many-to-many names the wrong join
+// table, and only when that is clear: a model of the package maps to one
+// side's table (the join model), and not to the other's.
+func oddJoinTable(g *model.Graph, r, s *model.Relation) (odd, good *model.Relation) {
+	if r.Kind != model.ManyToMany || s.Kind != model.ManyToMany || r.Join.Table == s.Join.Table ||
+		r.Join.Name == "" || s.Join.Name == "" {
+		return nil, nil
+	}
+	declared := func(table string) bool {
+		for _, m := range g.Local {
+			if m.Table == table {
+				return true
+			}
+		}
+		return false
+	}
+	switch rd, sd := declared(r.Join.Table), declared(s.Join.Table); {
+	case rd && !sd:
+		return s, r
+	case sd && !rd:
+		return r, s
+	}
+	return nil, nil
+}
+
+// setOptionValue replaces the value of one option of a tag.
+func setOptionValue(t *model.Tag, key, value string) (Edit, bool) {
+	if t == nil {
+		return Edit{}, false
+	}
+	o, ok := t.Option(key)
+	if !ok || o.ValueStart < 0 {
+		return Edit{}, false
+	}
+	return replaceIn(t, o.ValueStart, o.End, value)
+}
+
+func vocabOf(g *model.Graph, r *model.Relation) model.Vocab {
+	if m := g.Model(r.Owner); m != nil {
+		return m.Vocab
+	}
+	return model.Vocab{}
+}

@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// SetNullNotNullable: SET NULL on a key that cannot hold NULL.
+var SetNullNotNullable = register(&Rule{
+	ID:       "set-null-not-nullable",
+	Summary:  "ON DELETE/UPDATE SET NULL on a foreign key that cannot hold NULL",
+	Severity: Error,
+	Check:    checkSetNullNotNullable,
+})
+
+func isSetNull(action string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(action), " "), "SET NULL")
+}
+
+func checkSetNullNotNullable(p *Pass) {
+	for _, m := range p.Graph.Local {
+		for _, r := range resolved(m) {
+			if !r.Constraint || r.Kind == model.ManyToMany || (!isSetNull(r.OnDelete) && !isSetNull(r.OnUpdate)) {
+				continue
+			}
+			holder := p.Graph.HolderOf(r)
+			if holder == nil {
+				continue
+			}
+			for _, fk := range fieldsOf(holder, r.ForeignKey) {
+				if fk.Type.Nullable && !fk.NotNull {
+					continue
+				}
+				action := "ON DELETE"
+				if !isSetNull(r.OnDelete) {
+					action = "ON UPDATE"
+				}
+				f := Finding{
+					Pos:     optionPos(r.Tag, "constraint", r.Pos),
+					Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name),
+				}
+				if fk.NotNull {
+					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is NOT NULL: the database rejects the "+
+						"parent's delete (or refuses the constraint); drop not null from %s.%s, or choose CASCADE or RESTRICT",
+						relName(r), action, where(holder, fk.Name, fk.Pos), holder.Ref.Name, fk.Name)
+				} else {
+					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is %s, which cannot hold NULL: "+
+						"after the parent goes, %s reads the NULL back as 0, and the next save writes 0 and violates the foreign key; "+
+						"make %s.%s a pointer (*%s)",
+						relName(r), action, where(holder, fk.Name, fk.Pos), fk.Type.Go, dialectName(m),
+						holder.Ref.Name, fk.Name, fk.Type.Go)
+					if nz := holder.Vocab.NullZero; nz != "" {
+						f.Message += ", or tag it " + nz + " so that a zero key is written as NULL"
+					}
+					if p.Graph.IsLocal(holder.Ref) && fk.TypePos.IsValid() {
+						f.Fixes = []Fix{{Message: "Make " + holder.Ref.Name + "." + fk.Name + " a pointer",
+							Edits: []Edit{{Pos: fk.TypePos, End: fk.TypePos.Offset, New: "*"}}}}
+					}
+				}
+				p.Report(f)
+			}
+		}
+	}
+}
