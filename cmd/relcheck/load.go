@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -27,7 +28,7 @@ var ormImports = []string{gorm.ImportPath, bun.ImportPath, gopg.ImportPath}
 // source: relcheck exports facts, so the whole program must be analysed.
 //
 // Unlike singlechecker, it drops the function bodies and comments of files
-// in GOROOT and the module cache that import no ORM. relcheck reads declarations
+// in GOROOT, the module cache and the vendor directory that import no ORM. relcheck reads declarations
 // and struct tags there, never statements, and those bodies are most of
 // the memory and time of type-checking the standard library and third-
 // party code. What the drop costs go/types is a few errors ("imported and
@@ -35,12 +36,12 @@ var ormImports = []string{gorm.ImportPath, bun.ImportPath, gopg.ImportPath}
 // of the module being checked, and of dependencies that use an ORM, keep
 // their bodies.
 func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
-	roots, err := dependencyRoots()
+	roots, err := dependencyRoots(dir)
 	if err != nil {
 		return nil, err
 	}
 	var mu sync.Mutex // ParseFile runs concurrently
-	trimmed := map[string]bool{}
+	trimmed := map[*token.File]bool{}
 	cfg := &packages.Config{
 		Dir:   dir,
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
@@ -54,7 +55,7 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 				if f != nil && err == nil && !importsAny(f, ormImports) {
 					trimBodies(f)
 					mu.Lock()
-					trimmed[filename] = true
+					trimmed[fset.File(f.FileStart)] = true
 					mu.Unlock()
 					return f, err
 				}
@@ -73,23 +74,36 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 	return pkgs, nil
 }
 
-// dependencyRoots are GOROOT/src and the module cache: code that is never
-// reported on, only read for facts.
-func dependencyRoots() ([]string, error) {
-	out, err := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE").Output()
+// dependencyRoots are GOROOT/src, the module cache and the main module's
+// (or workspace's) vendor directory: code that is never reported on, only
+// read for facts. Without -mod=vendor no package is loaded from vendor/,
+// so naming it costs nothing.
+func dependencyRoots(dir string) ([]string, error) {
+	cmd := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE", "GOMOD", "GOWORK")
+	cmd.Dir = dir
+	out, err := cmd.Output()
 	if err != nil {
 		return nil, fmt.Errorf("go env: %w", err)
 	}
-	var env struct{ GOROOT, GOMODCACHE string }
+	var env struct{ GOROOT, GOMODCACHE, GOMOD, GOWORK string }
 	if err := json.Unmarshal(out, &env); err != nil {
 		return nil, fmt.Errorf("go env: %w", err)
 	}
 	var roots []string
+	add := func(d string) {
+		roots = append(roots, filepath.Clean(d)+string(filepath.Separator))
+	}
 	if env.GOROOT != "" {
-		roots = append(roots, filepath.Join(env.GOROOT, "src")+string(filepath.Separator))
+		add(filepath.Join(env.GOROOT, "src"))
 	}
 	if env.GOMODCACHE != "" {
-		roots = append(roots, filepath.Clean(env.GOMODCACHE)+string(filepath.Separator))
+		add(env.GOMODCACHE)
+	}
+	switch {
+	case env.GOWORK != "" && env.GOWORK != "off":
+		add(filepath.Join(filepath.Dir(env.GOWORK), "vendor"))
+	case env.GOMOD != "" && env.GOMOD != os.DevNull:
+		add(filepath.Join(filepath.Dir(env.GOMOD), "vendor"))
 	}
 	return roots, nil
 }
@@ -144,7 +158,10 @@ func genericRecv(fd *ast.FuncDecl) bool {
 
 // forgiveTrimmed removes the "... not used" errors that trimming caused
 // and recomputes IllTyped, which covers a package and its dependencies.
-func forgiveTrimmed(pkgs []*packages.Package, trimmed map[string]bool) {
+// An error is matched to a trimmed file by its unadjusted position: a
+// //line directive (ragel, yacc) makes the printed position name another
+// file, parser.rl:12, that was never trimmed.
+func forgiveTrimmed(pkgs []*packages.Package, trimmed map[*token.File]bool) {
 	ill := map[*packages.Package]bool{}
 	var visit func(*packages.Package) bool
 	visit = func(p *packages.Package) bool {
@@ -152,12 +169,22 @@ func forgiveTrimmed(pkgs []*packages.Package, trimmed map[string]bool) {
 			return v
 		}
 		ill[p] = p.IllTyped // cycles (impossible in Go) stay as they were
-		errs := p.Errors[:0]
-		for _, e := range p.Errors {
-			if e.Kind == packages.TypeError && strings.HasSuffix(e.Msg, "not used") && trimmed[errorFile(e.Pos)] {
+		forgiven := map[packages.Error]bool{}
+		terrs := p.TypeErrors[:0]
+		for _, e := range p.TypeErrors {
+			if e.Soft && strings.HasSuffix(e.Msg, "not used") && trimmed[e.Fset.File(e.Pos)] {
+				// As go/packages turns a types.Error into a packages.Error.
+				forgiven[packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError}] = true
 				continue
 			}
-			errs = append(errs, e)
+			terrs = append(terrs, e)
+		}
+		p.TypeErrors = terrs
+		errs := p.Errors[:0]
+		for _, e := range p.Errors {
+			if !forgiven[e] {
+				errs = append(errs, e)
+			}
 		}
 		p.Errors = errs
 		bad := len(errs) > 0
@@ -172,17 +199,4 @@ func forgiveTrimmed(pkgs []*packages.Package, trimmed map[string]bool) {
 	for _, p := range pkgs {
 		visit(p)
 	}
-}
-
-// errorFile is the file of a packages.Error position: "file:line:col"
-// or "file:line".
-func errorFile(pos string) string {
-	for i := 0; i < 2; i++ {
-		j := strings.LastIndexByte(pos, ':')
-		if j < 0 || j == len(pos)-1 || strings.Trim(pos[j+1:], "0123456789") != "" {
-			break
-		}
-		pos = pos[:j]
-	}
-	return pos
 }

@@ -3,7 +3,10 @@ package main
 import (
 	"fmt"
 	"go/ast"
+	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,14 +19,25 @@ import (
 // The trimmed loader must change nothing relcheck reports: on the example
 // module (GORM and Bun from the module cache, the standard library from
 // GOROOT), it yields exactly the findings of singlechecker's full load,
-// with no package errors, while really dropping bodies.
+// with no package errors, while really dropping bodies. The same holds
+// with the example module vendored, where GORM and Bun come from vendor/.
 func TestTrimmedLoadFindsTheSame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the example module and its dependencies")
 	}
-	patterns := []string{"./broken", "./bun/broken", "./correct", "./bun/correct"}
-	dir := "../../example"
+	t.Run("modcache", func(t *testing.T) {
+		sameFindings(t, "../../example", "strings")
+	})
+	t.Run("vendor", func(t *testing.T) {
+		sameFindings(t, vendoredExample(t), "github.com/jinzhu/inflection")
+	})
+}
 
+// sameFindings compares the trimmed and the full load of the example
+// packages in dir; trimming must have dropped bodies in package dropped.
+func sameFindings(t *testing.T, dir, dropped string) {
+	t.Helper()
+	patterns := []string{"./broken", "./bun/broken", "./correct", "./bun/correct"}
 	full, err := packages.Load(&packages.Config{Dir: dir, Mode: packages.LoadAllSyntax, Tests: true}, patterns...)
 	if err != nil {
 		t.Fatal(err)
@@ -43,9 +57,35 @@ func TestTrimmedLoadFindsTheSame(t *testing.T) {
 		t.Errorf("trimmed load reports\n%s\nfull load reports\n%s", got, want)
 	}
 
-	if a, b := bodiless(trimmed, "strings"), bodiless(full, "strings"); a <= b {
-		t.Errorf("package strings: %d functions without a body after trimming, %d before", a, b)
+	if a, b := bodiless(trimmed, dropped), bodiless(full, dropped); a <= b {
+		t.Errorf("package %s: %d functions without a body after trimming, %d before", dropped, a, b)
 	}
+}
+
+// vendoredExample copies the example module to a temporary directory and
+// vendors its dependencies from the module cache; the go command is set to
+// -mod=vendor for the rest of the test.
+func vendoredExample(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyFixture(t, "../../example", dir)
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "go.mod"), strings.Replace(string(mod), "=> ../", "=> "+root, 1))
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	if out, err := goCmd(dir, "mod", "vendor"); err != nil {
+		t.Fatalf("go mod vendor: %v\n%s", err, out)
+	}
+	t.Setenv("GOFLAGS", "-mod=vendor")
+	return dir
 }
 
 // bodiless counts a package's function declarations without a body.
