@@ -1,81 +1,27 @@
 // Package buncorpus runs relcheck on the models Bun ships in its own module
 // (github.com/uptrace/bun v1.3.0): the migrate package's tables, loaded as
-// they are, and the models of Bun's schema tests, copied into models/ (they
-// live in _test.go files, mostly inside test functions). They are real,
-// working models, and one that Bun's test expects to fail. relcheck must be
-// silent on them, or right, and Bun itself vouches for each finding.
+// they are, and the models of Bun's schema tests, read from the module
+// cache at test time and lifted into a temporary module (they live in
+// _test.go files, mostly inside test functions; lift_test.go). They are
+// real, working models, and one that Bun's test expects to fail. relcheck
+// must be silent on them, or right, and Bun itself vouches for each
+// finding.
 package buncorpus
 
 import (
-	"context"
-	"database/sql"
-	"database/sql/driver"
-	"errors"
-	"fmt"
+	"encoding/json"
 	"go/types"
-	"os"
-	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/uptrace/bun"
-	"github.com/uptrace/bun/dialect/pgdialect"
-	"github.com/uptrace/bun/migrate"
-	"github.com/uptrace/bun/schema"
-	"golang.org/x/tools/go/packages"
-
 	"github.com/relcheck/relcheck/analyzer"
 	relbun "github.com/relcheck/relcheck/internal/dialects/bun"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/schematypes"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablealternativename"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableautoincrementisnotnullable"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableembed"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableembedscanonly"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableembedscanonlyprefix"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableembedwithrelation"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableembedwithunique"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableextend"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablem2monembeddedbase"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablem2mvalidatesbasejoinpks"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablemodel1"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablemodel2"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablerecursive"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablerecursiverelation"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablescanonly"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tablesimple"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tabletablename"
-	"github.com/relcheck/relcheck/oracle/buncorpus/models/tableunambiguousembedfield"
 	"github.com/relcheck/relcheck/oracle/internal/run"
+	"github.com/relcheck/relcheck/oracle/verdict"
 )
-
-const modelsPath = "github.com/relcheck/relcheck/oracle/buncorpus/models/"
-
-// Each package's models as its test hands them to Bun, and the junctions
-// it registers first.
-var cases = map[string]struct{ models, junctions []any }{
-	"schematypes":                     {schematypes.Models, schematypes.Junctions},
-	"tablealternativename":            {tablealternativename.Models, tablealternativename.Junctions},
-	"tableautoincrementisnotnullable": {tableautoincrementisnotnullable.Models, tableautoincrementisnotnullable.Junctions},
-	"tableembed":                      {tableembed.Models, tableembed.Junctions},
-	"tableembedscanonly":              {tableembedscanonly.Models, tableembedscanonly.Junctions},
-	"tableembedscanonlyprefix":        {tableembedscanonlyprefix.Models, tableembedscanonlyprefix.Junctions},
-	"tableembedwithrelation":          {tableembedwithrelation.Models, tableembedwithrelation.Junctions},
-	"tableembedwithunique":            {tableembedwithunique.Models, tableembedwithunique.Junctions},
-	"tableextend":                     {tableextend.Models, tableextend.Junctions},
-	"tablem2monembeddedbase":          {tablem2monembeddedbase.Models, tablem2monembeddedbase.Junctions},
-	"tablem2mvalidatesbasejoinpks":    {tablem2mvalidatesbasejoinpks.Models, tablem2mvalidatesbasejoinpks.Junctions},
-	"tablemodel1":                     {tablemodel1.Models, tablemodel1.Junctions},
-	"tablemodel2":                     {tablemodel2.Models, tablemodel2.Junctions},
-	"tablerecursive":                  {tablerecursive.Models, tablerecursive.Junctions},
-	"tablerecursiverelation":          {tablerecursiverelation.Models, tablerecursiverelation.Junctions},
-	"tablescanonly":                   {tablescanonly.Models, tablescanonly.Junctions},
-	"tablesimple":                     {tablesimple.Models, tablesimple.Junctions},
-	"tabletablename":                  {tabletablename.Models, tabletablename.Junctions},
-	"tableunambiguousembedfield":      {tableunambiguousembedfield.Models, tableunambiguousembedfield.Junctions},
-	"migrate":                         {[]any{(*migrate.Migration)(nil)}, nil},
-}
 
 // The findings relcheck makes on these models, each one true, confirmed
 // by Bun below, and explained in its rule's page ("Seen in Bun's own test
@@ -90,70 +36,84 @@ var explained = map[string]string{
 		"message relcheck quotes; Bun's own test asserts that panic (TestBunAgrees)",
 }
 
-type noDB struct{}
+type finding struct{ pkg, rule, text string }
 
-func (noDB) Connect(context.Context) (driver.Conn, error) { return nil, errors.New("no database") }
-func (noDB) Driver() driver.Driver                        { return nil }
-
-// bunPanics initialises each model of a case as Bun does at first use and
-// returns the panics, by model.
-func bunPanics(c string) map[string]string {
-	out := map[string]string{}
-	db := bun.NewDB(sql.OpenDB(noDB{}), pgdialect.New())
-	db.RegisterModel(cases[c].junctions...)
-	for _, m := range cases[c].models {
-		typ := reflect.TypeOf(m).Elem()
-		func() {
-			defer func() {
-				if e := recover(); e != nil {
-					out[typ.Name()] = fmt.Sprint(e)
-				}
-			}()
-			db.Table(typ)
-		}()
-	}
-	return out
+// reading is relcheck's reading of one model: its table and columns.
+type reading struct {
+	table   string
+	columns []string
 }
 
-type finding struct{ pkg, rule, text string }
+// corpus is what relcheck and Bun say about every case; the temporary
+// module lives only as long as the first test, so all is gathered at once.
+type corpus struct {
+	cases    []string // sorted, migrate included
+	findings []finding
+	bun      map[string]map[string]verdict.BunTable // case -> model -> Bun's table
+	relcheck map[string]map[string]reading          // case -> model -> relcheck's reading
+}
 
 var (
 	once   sync.Once
-	ran    bool
-	cached []finding
+	shared *corpus
 )
 
-// findings runs relcheck once over every case; the tests share the result.
-func findings(t *testing.T) []finding {
+func get(t *testing.T) *corpus {
 	t.Helper()
-	once.Do(func() { cached, ran = analyze(t), true })
-	if !ran {
-		t.Fatal("relcheck did not run")
+	once.Do(func() { shared = gather(t) })
+	if shared == nil {
+		t.Fatal("the corpus was not gathered")
 	}
-	return cached
+	return shared
 }
 
-func analyze(t *testing.T) []finding {
+func gather(t *testing.T) *corpus {
 	t.Helper()
+	dir, cases := bunTestModule(t)
+	c := &corpus{cases: append(slices.Clone(cases), "migrate")}
+	sort.Strings(c.cases)
+	caseOf := func(path string) string {
+		if path == "github.com/uptrace/bun/migrate" {
+			return "migrate"
+		}
+		return strings.TrimPrefix(path, modelsPath)
+	}
 	var patterns []string
-	for c := range cases {
-		if c == "migrate" {
-			patterns = append(patterns, "github.com/uptrace/bun/migrate")
-		} else {
-			patterns = append(patterns, modelsPath+c)
-		}
+	for _, k := range cases {
+		patterns = append(patterns, modelsPath+k)
 	}
-	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, patterns...))
-	var out []finding
+	patterns = append(patterns, "github.com/uptrace/bun/migrate")
+	pkgs := run.LoadIn(t, dir, false, patterns...)
+	_, fs := run.Analyze(t, analyzer.Analyzer, pkgs)
 	for _, d := range fs {
-		c := strings.TrimPrefix(d.Pkg, modelsPath)
-		if c == "github.com/uptrace/bun/migrate" {
-			c = "migrate"
-		}
-		out = append(out, finding{c, d.Category, d.Message})
+		c.findings = append(c.findings, finding{caseOf(d.Pkg), d.Category, d.Message})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].pkg+out[i].text < out[j].pkg+out[j].text })
-	return out
+	sort.Slice(c.findings, func(i, j int) bool {
+		return c.findings[i].pkg+c.findings[i].text < c.findings[j].pkg+c.findings[j].text
+	})
+
+	if err := json.Unmarshal(run.GoRun(t, dir, "."), &c.bun); err != nil {
+		t.Fatal(err)
+	}
+	c.relcheck = map[string]map[string]reading{}
+	for _, p := range pkgs {
+		k := caseOf(p.PkgPath)
+		c.relcheck[k] = map[string]reading{}
+		for model := range c.bun[k] {
+			tn, _ := p.Types.Scope().Lookup(model).(*types.TypeName)
+			if tn == nil {
+				t.Fatalf("%s: no type %s in %s", k, model, p.Types.Scope().Names())
+			}
+			rm := relbun.Parse(tn.Type().(*types.Named), nil)
+			var cols []string
+			for _, f := range rm.Fields {
+				cols = append(cols, f.Column)
+			}
+			sort.Strings(cols)
+			c.relcheck[k][model] = reading{rm.Table, cols}
+		}
+	}
+	return c
 }
 
 // key names a finding by case, rule and the model and field it starts with.
@@ -164,7 +124,7 @@ func (f finding) key() string {
 }
 
 func TestBunTestModelsAreCleanOrExplained(t *testing.T) {
-	got := findings(t)
+	got := get(t).findings
 	seen := map[string]bool{}
 	for _, f := range got {
 		if why, ok := explained[f.key()]; ok {
@@ -184,27 +144,30 @@ func TestBunTestModelsAreCleanOrExplained(t *testing.T) {
 // Bun vouches: a case it panics on has an error-level finding that says
 // so, and a case it accepts has none that claims it fails.
 func TestBunAgrees(t *testing.T) {
-	got := findings(t)
+	c := get(t)
 	claims := map[string][]string{}
-	for _, f := range got {
+	for _, f := range c.findings {
 		if strings.Contains(f.text, "Bun fails at first use") || strings.Contains(f.text, "Bun panics") {
 			claims[f.pkg] = append(claims[f.pkg], f.text)
 		}
 	}
-	var names []string
-	for c := range cases {
-		names = append(names, c)
-	}
-	sort.Strings(names)
-	for _, c := range names {
-		panics := bunPanics(c)
+	for _, k := range c.cases {
+		if len(c.bun[k]) == 0 {
+			t.Errorf("%s: Bun was asked about no model", k)
+		}
+		panics := map[string]string{}
+		for m, tbl := range c.bun[k] {
+			if tbl.Panic != "" {
+				panics[m] = tbl.Panic
+			}
+		}
 		switch {
-		case len(panics) > 0 && len(claims[c]) == 0:
-			t.Errorf("%s: Bun panics (%v) but relcheck does not say so", c, panics)
-		case len(panics) == 0 && len(claims[c]) > 0:
-			t.Errorf("%s: Bun initialises every model, but relcheck says %q", c, claims[c])
+		case len(panics) > 0 && len(claims[k]) == 0:
+			t.Errorf("%s: Bun panics (%v) but relcheck does not say so", k, panics)
+		case len(panics) == 0 && len(claims[k]) > 0:
+			t.Errorf("%s: Bun initialises every model, but relcheck says %q", k, claims[k])
 		case len(panics) > 0:
-			t.Logf("%s: Bun: %v\n\trelcheck: %s", c, panics, strings.Join(claims[c], "\n\trelcheck: "))
+			t.Logf("%s: Bun: %v\n\trelcheck: %s", k, panics, strings.Join(claims[k], "\n\trelcheck: "))
 		}
 	}
 }
@@ -212,54 +175,15 @@ func TestBunAgrees(t *testing.T) {
 // relcheck reads each model as Bun does: the same table name and the same
 // columns (Bun's Table.Name and FieldMap; relations are not columns).
 func TestTablesAndColumnsAgree(t *testing.T) {
-	var patterns []string
-	byPath := map[string]string{}
-	for c := range cases {
-		p := modelsPath + c
-		if c == "migrate" {
-			p = "github.com/uptrace/bun/migrate"
-		}
-		patterns = append(patterns, p)
-		byPath[p] = c
-	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Env: os.Environ()}, patterns...)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	for _, p := range pkgs {
-		c := byPath[p.PkgPath]
-		db := bun.NewDB(sql.OpenDB(noDB{}), pgdialect.New())
-		db.RegisterModel(cases[c].junctions...)
-		for _, m := range cases[c].models {
-			typ := reflect.TypeOf(m).Elem()
-			var tbl *schema.Table
-			func() {
-				defer func() { _ = recover() }()
-				tbl = db.Table(typ)
-			}()
-			if tbl == nil {
-				continue // Bun panics: TestBunAgrees
+	c := get(t)
+	for _, k := range c.cases {
+		for m, tbl := range c.bun[k] {
+			if tbl.Panic != "" {
+				continue // TestBunAgrees
 			}
-			tn, _ := p.Types.Scope().Lookup(typ.Name()).(*types.TypeName)
-			if tn == nil {
-				t.Fatalf("%s: no type %s in %s", c, typ.Name(), p.Types.Scope().Names())
-			}
-			rm := relbun.Parse(tn.Type().(*types.Named), nil)
-			var want, got []string
-			// FieldMap: what joins resolve against, scanonly columns
-			// included; alt: names are aliases of one field.
-			for n, f := range tbl.FieldMap {
-				if n == f.Name {
-					want = append(want, n)
-				}
-			}
-			for _, f := range rm.Fields {
-				got = append(got, f.Column)
-			}
-			sort.Strings(want)
-			sort.Strings(got)
-			if rm.Table != tbl.Name || strings.Join(got, ",") != strings.Join(want, ",") {
-				t.Errorf("%s.%s: relcheck reads table %q columns %q; Bun %q %q", c, typ.Name(), rm.Table, got, tbl.Name, want)
+			r := c.relcheck[k][m]
+			if r.table != tbl.Name || strings.Join(r.columns, ",") != strings.Join(tbl.Columns, ",") {
+				t.Errorf("%s.%s: relcheck reads table %q columns %q; Bun %q %q", k, m, r.table, r.columns, tbl.Name, tbl.Columns)
 			}
 		}
 	}
@@ -268,8 +192,7 @@ func TestTablesAndColumnsAgree(t *testing.T) {
 // The one-to-one-unique finding is true: Bun creates no unique constraint
 // on the has-one's foreign key.
 func TestProfileHasNoUnique(t *testing.T) {
-	db := bun.NewDB(sql.OpenDB(noDB{}), pgdialect.New())
-	q := db.NewCreateTable().Model((*tableembedwithrelation.Profile)(nil)).String()
+	q := get(t).bun["tableembedwithrelation"]["Profile"].DDL
 	if !strings.Contains(q, `"user_id"`) || strings.Contains(strings.ToUpper(q), "UNIQUE") {
 		t.Errorf("want user_id without a unique constraint: %s", q)
 	}
