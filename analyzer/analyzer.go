@@ -182,7 +182,17 @@ func (u *unit) collect() {
 			}
 		}
 	}
-	sort.Slice(u.local, func(i, j int) bool { return u.local[i].Pos() < u.local[j].Pos() })
+	// By file name, then offset: token.Pos order across files follows the
+	// order the loader happened to parse them in, and facts must encode
+	// the same way run after run.
+	sort.Slice(u.local, func(i, j int) bool {
+		a, b := u.pass.Fset.PositionFor(u.local[i].Pos(), false), u.pass.Fset.PositionFor(u.local[j].Pos(), false)
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
+
 }
 
 // resolve parses the local models, resolves their relations and returns

@@ -77,3 +77,7 @@ func TestBun(t *testing.T) {
 func TestGoPG(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gopgrels")
 }
+
+func TestEnt(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels")
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/dialects/bun"
+	"github.com/relcheck/relcheck/internal/dialects/ent"
 	"github.com/relcheck/relcheck/internal/dialects/gopg"
 	"github.com/relcheck/relcheck/internal/dialects/gorm"
 	"github.com/relcheck/relcheck/internal/rules"
@@ -25,7 +26,7 @@ type config struct {
 }
 
 // available lists the dialects in the order they claim models.
-var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect, gopg.Dialect}
+var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect, gopg.Dialect, ent.Dialect}
 
 func dialectNames() []string {
 	var names []string

@@ -6,6 +6,7 @@ package dialects
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -322,6 +323,16 @@ type Dialect struct {
 	// Link takes decisions that need every relation resolved (which side
 	// owns a constraint, for example). May be nil.
 	Link func(*model.Graph)
+}
+
+// DeclSource is implemented by sources that hold the package's syntax,
+// for dialects whose models are written in code rather than tags (ent's
+// Fields and Edges methods).
+type DeclSource interface {
+	// FuncDecl returns the declaration of a function or method of the
+	// package being analysed, or nil.
+	FuncDecl(*types.Func) *ast.FuncDecl
+	Info() *types.Info
 }
 
 // FieldSyntax is where a field's pieces sit in the file.

@@ -54,6 +54,10 @@ type Model struct {
 	// StrayActions are referential actions declared where no foreign key
 	// the ORM creates carries them.
 	StrayActions []StrayAction
+	// Partial is set when the dialect could not read all of the model's
+	// fields and relations (built by a helper, in a loop, by a mixin of
+	// another package): rules that need the whole set stay silent on it.
+	Partial bool
 	// KeyName is the type name the ORM derives default key and table
 	// names from, when it is not Ref.Name (go-pg's inherit takes the
 	// embedded type's).
@@ -81,6 +85,9 @@ type Vocab struct {
 	// "join:"); HardDelete is how to delete past a soft delete.
 	FKOption   string
 	HardDelete string
+	// FailsAt is when the ORM reports a relation it cannot resolve, ""
+	// for "at first use" (entc: "at code generation").
+	FailsAt string
 }
 
 // Field is one Go struct field that maps to a column (relation fields are
@@ -104,6 +111,9 @@ type Field struct {
 	Unique     bool // a single-column unique constraint or unique index
 	Indexed    bool // any index whose first column is this field
 	NotNull    bool
+	// NotNullBy is what to drop to make the column nullable, when that
+	// is not a "not null" tag option (ent: "Required() from Pet.owner").
+	NotNullBy string
 }
 
 // TypeClass is what a column's values are, as far as key compatibility goes.

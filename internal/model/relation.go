@@ -53,6 +53,10 @@ type Relation struct {
 	Join *JoinTable
 	Poly *Polymorphic
 
+	// Inverse names the relation of Target that this one declares as its
+	// inverse (ent's Ref, Beego's reverse); "" where the ORM infers it.
+	Inverse string
+
 	OnDelete string // as written, "" when absent
 	OnUpdate string
 	// ActionsOn names where the ORM reads this relation's actions when
@@ -138,9 +142,11 @@ type Problem struct {
 // foreign key the ORM creates reads (go-pg: on_delete on a column that no
 // rel:has-one uses as its key). It never fires.
 type StrayAction struct {
-	Field  string // the column's Go field
+	Field  string // the column's Go field, "" when written elsewhere
+	Pos    Pos    // where it is written, when Field is ""
 	Tag    *Tag   // its tag, to point at the option
 	Option string // the option's key, "on_delete"
 	Action string // "ON DELETE CASCADE"
-	Why    string // why nothing reads it, and what to do
+	Why    string // why nothing reads it
+	Fix    string // what to do instead; "" for the default advice
 }

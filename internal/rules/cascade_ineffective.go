@@ -17,14 +17,24 @@ var CascadeIneffective = register(&Rule{
 func checkCascadeIneffective(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, a := range m.StrayActions {
+			fix := a.Fix
+			if fix == "" {
+				fix = "declare that relation, or remove the action"
+			}
+			if a.Field == "" {
+				// Written outside any field: on the schema, or an edge.
+				p.Report(Finding{Pos: a.Pos, Message: fmt.Sprintf("%s declares %s, but %s: the action never fires; %s",
+					m.Ref.Name, a.Action, a.Why, fix)})
+				continue
+			}
 			f := m.Field(a.Field)
 			if f == nil {
 				continue
 			}
 			p.Report(Finding{
 				Pos: optionPos(a.Tag, a.Option, f.Pos),
-				Message: fmt.Sprintf("%s.%s declares %s, but %s: the action never fires; declare that relation, or remove the action",
-					m.Ref.Name, f.Name, a.Action, a.Why),
+				Message: fmt.Sprintf("%s.%s declares %s, but %s: the action never fires; %s",
+					m.Ref.Name, f.Name, a.Action, a.Why, fix),
 			})
 		}
 		for _, r := range resolved(m) {

@@ -29,7 +29,11 @@ func checkFKMissing(p *Pass) {
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s.%s: %s", m.Ref.Name, r.Name, u.Reason)
 			if u.Fatal && u.ORMSays != "" {
-				fmt.Fprintf(&b, "; %s fails at first use with %q", dialectName(m), u.ORMSays)
+				when := m.Vocab.FailsAt
+				if when == "" {
+					when = "at first use"
+				}
+				fmt.Fprintf(&b, "; %s fails %s with %q", dialectName(m), when, u.ORMSays)
 			}
 			if u.Suggest != "" {
 				fmt.Fprintf(&b, "; did you mean %q?", u.Suggest)

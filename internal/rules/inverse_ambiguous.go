@@ -42,6 +42,7 @@ func checkInverseAmbiguous(p *Pass) {
 				})
 			}
 		}
+		declaredTwice(p, m, rs)
 		for i, r := range rs {
 			if r.FKSide != model.SideTarget || r.Poly != nil {
 				continue
@@ -67,5 +68,32 @@ func checkInverseAmbiguous(p *Pass) {
 				})
 			}
 		}
+	}
+}
+
+// declaredTwice reports relations of one model that declare the same
+// relation as their inverse (ent's Ref): the ORM pairs that relation with
+// one of them only, and both read the same foreign key.
+func declaredTwice(p *Pass, m *model.Model, rs []*model.Relation) {
+	first := map[model.Ref]map[string]*model.Relation{}
+	for _, r := range rs {
+		if r.Inverse == "" {
+			continue
+		}
+		if first[r.Target] == nil {
+			first[r.Target] = map[string]*model.Relation{}
+		}
+		prev := first[r.Target][r.Inverse]
+		if prev == nil {
+			first[r.Target][r.Inverse] = r
+			continue
+		}
+		p.Report(Finding{
+			Pos: r.Pos,
+			Message: fmt.Sprintf("%s and %s both declare %s.%s as their inverse; %s pairs it with only one of them, "+
+				"and both read the same foreign key; remove one, or give each its own relation on %s",
+				relWhere(prev), relName(r), r.Target.Name, r.Inverse, dialectName(m), r.Target.Name),
+			Related: related(prev.Pos, "the first relation declaring it, "+relName(prev)),
+		})
 	}
 }

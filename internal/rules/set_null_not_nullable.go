@@ -42,9 +42,13 @@ func checkSetNullNotNullable(p *Pass) {
 					Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name),
 				}
 				if fk.NotNull {
+					drop := "not null from " + holder.Ref.Name + "." + fk.Name
+					if fk.NotNullBy != "" {
+						drop = fk.NotNullBy
+					}
 					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is NOT NULL: the database rejects the "+
-						"parent's delete (or refuses the constraint); drop not null from %s.%s, or choose CASCADE or RESTRICT",
-						relName(r), action, where(holder, fk.Name, fk.Pos), holder.Ref.Name, fk.Name)
+						"parent's delete (or refuses the constraint); drop %s, or choose CASCADE or RESTRICT",
+						relName(r), action, where(holder, fk.Name, fk.Pos), drop)
 				} else {
 					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is %s, which cannot hold NULL: "+
 						"after the parent goes, %s reads the NULL back as 0, and the next save writes 0 and violates the foreign key; "+

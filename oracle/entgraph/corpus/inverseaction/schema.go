@@ -1,0 +1,23 @@
+// Package inverseaction: OnDelete on the inverse edge, which entc ignores.
+package inverseaction
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+var _ = entsql.Cascade
+var _ = field.Int
+
+type User struct{ ent.Schema }
+
+func (User) Edges() []ent.Edge { return []ent.Edge{edge.To("bikes", Bike.Type)} }
+
+type Bike struct{ ent.Schema }
+
+func (Bike) Edges() []ent.Edge {
+	return []ent.Edge{edge.From("owner", User.Type).Ref("bikes").Unique().
+		Annotations(entsql.OnDelete(entsql.Cascade))}
+}

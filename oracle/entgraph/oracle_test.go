@@ -1,0 +1,284 @@
+// The ent oracle: entc's own graph builder (load.MarshalSchema, then
+// gen.NewGraph, then Graph.Tables, all in process) judges each case.
+// relcheck must report a code-generation error exactly when NewGraph
+// fails, quoting it, and each silent bug it reports must show in the
+// tables entc builds.
+package entgraph
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql/schema"
+	"entgo.io/ent/entc/gen"
+	"entgo.io/ent/entc/load"
+
+	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/badaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/bothrequired"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/chainaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/clean"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/m2maction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/missingref"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/tworefs"
+	"github.com/relcheck/relcheck/oracle/internal/run"
+)
+
+// A case is one package of schemas, what relcheck reports on it, and what
+// entc's tables must show for that report to be true.
+type tcase struct {
+	schemas []ent.Interface
+	rules   []string // rule IDs relcheck reports, in order
+	tables  func(t *testing.T, tables map[string]*schema.Table)
+}
+
+var cases = map[string]tcase{
+	"clean": {schemas: []ent.Interface{clean.User{}, clean.Pet{}, clean.Card{}, clean.Group{}, clean.Node{}, clean.Audit{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "pets", "owner_id", "users", schema.Cascade, true)
+			fk(t, ts, "cards", "user_card", "users", schema.NoAction, false) // Required inverse: NOT NULL
+			fk(t, ts, "nodes", "node_children", "nodes", schema.SetNull, true)
+			fk(t, ts, "audits", "user_audits", "users", schema.SetNull, true) // the mixin's edge
+			if c, ok := ts["cards"].Column("user_card"); !ok || !c.Unique {
+				t.Errorf("cards.user_card: want a unique column (one-to-one)")
+			}
+		}},
+	"missingref":    {schemas: []ent.Interface{missingref.User{}, missingref.Car{}}, rules: []string{"fk-missing"}},
+	"bothrequired":  {schemas: []ent.Interface{bothrequired.User{}, bothrequired.Key{}}, rules: []string{"fk-missing"}},
+	"fieldtype":     {schemas: []ent.Interface{fieldtype.User{}, fieldtype.House{}}, rules: []string{"fk-missing"}},
+	"fieldoptional": {schemas: []ent.Interface{fieldoptional.User{}, fieldoptional.Shed{}}, rules: []string{"fk-missing"}},
+	// The action on the inverse is not in the DDL: the key gets ent's
+	// default for a nullable column.
+	"inverseaction": {schemas: []ent.Interface{inverseaction.User{}, inverseaction.Bike{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", schema.SetNull, true)
+		}},
+	"chainaction": {schemas: []ent.Interface{chainaction.Node{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "nodes", "node_children", "nodes", schema.SetNull, true)
+		}},
+	// Join rows always cascade, whatever the edge says.
+	"m2maction": {schemas: []ent.Interface{m2maction.User{}, m2maction.Tag{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "user_tags", "user_id", "users", schema.Cascade, false)
+			fk(t, ts, "user_tags", "tag_id", "tags", schema.Cascade, false)
+		}},
+	"schemaaction": {schemas: []ent.Interface{schemaaction.User{}, schemaaction.Post{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "posts", "user_posts", "users", schema.SetNull, true)
+		}},
+	// SET NULL reaches the DDL on a NOT NULL column.
+	"setnullrequired": {schemas: []ent.Interface{setnullrequired.User{}, setnullrequired.Boat{}}, rules: []string{"set-null-not-nullable"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "boats", "user_boats", "users", schema.SetNull, false)
+		}},
+	// Any string goes into the DDL as the action.
+	"badaction": {schemas: []ent.Interface{badaction.User{}, badaction.Bike{}}, rules: []string{"tag-syntax"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", "CASCASE", true)
+		}},
+	// Both inverses read the one column the edge.To creates.
+	"tworefs": {schemas: []ent.Interface{tworefs.User{}, tworefs.Barn{}}, rules: []string{"inverse-ambiguous"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "barns", "user_barns", "users", schema.SetNull, true)
+			if n := len(ts["barns"].ForeignKeys); n != 1 {
+				t.Errorf("barns: %d foreign keys, want 1", n)
+			}
+		}},
+}
+
+// entGraph runs entc's graph builder on a case's schemas, in process.
+func entGraph(t *testing.T, schemas []ent.Interface) (map[string]*schema.Table, error) {
+	t.Helper()
+	var loaded []*load.Schema
+	for _, s := range schemas {
+		b, err := load.MarshalSchema(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls, err := load.UnmarshalSchema(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded = append(loaded, ls)
+	}
+	storage, err := gen.NewStorage("sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gen.NewGraph(&gen.Config{Package: "example/ent", Storage: storage}, loaded...)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := g.Tables()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*schema.Table{}
+	for _, tb := range ts {
+		out[tb.Name] = tb
+	}
+	return out, nil
+}
+
+func fk(t *testing.T, ts map[string]*schema.Table, table, column, ref string, action schema.ReferenceOption, nullable bool) {
+	t.Helper()
+	tb := ts[table]
+	if tb == nil {
+		t.Errorf("entc built no table %s", table)
+		return
+	}
+	for _, f := range tb.ForeignKeys {
+		if len(f.Columns) == 1 && f.Columns[0].Name == column {
+			if f.RefTable.Name != ref || f.OnDelete != action || f.Columns[0].Nullable != nullable {
+				t.Errorf("%s.%s: entc built a key to %s ON DELETE %s, nullable %v; want %s ON DELETE %s, nullable %v",
+					table, column, f.RefTable.Name, f.OnDelete, f.Columns[0].Nullable, ref, action, nullable)
+			}
+			return
+		}
+	}
+	t.Errorf("entc built no foreign key on %s.%s", table, column)
+}
+
+func TestRelcheckAgreesWithEntc(t *testing.T) {
+	const corpus = "github.com/relcheck/relcheck/oracle/entgraph/corpus/"
+	var patterns []string
+	for name := range cases {
+		patterns = append(patterns, corpus+name)
+	}
+	pkgs := run.Load(t, false, patterns...)
+	graph, findings := run.Analyze(t, analyzer.Analyzer, pkgs)
+	models := map[string][]*model.Model{}
+	for _, act := range graph.Roots {
+		for _, f := range act.AllPackageFacts() {
+			if mf, ok := f.Fact.(*analyzer.ModelsFact); ok {
+				models[strings.TrimPrefix(act.Package.PkgPath, corpus)] = mf.Models
+			}
+		}
+	}
+	byCase := map[string][]run.Finding{}
+	for _, f := range findings {
+		name := strings.TrimPrefix(f.Pkg, corpus)
+		byCase[name] = append(byCase[name], f)
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			tables, err := entGraph(t, c.schemas)
+			var got []string
+			for _, f := range byCase[name] {
+				got = append(got, f.Category)
+			}
+			if strings.Join(got, ",") != strings.Join(c.rules, ",") {
+				t.Errorf("relcheck reports %v, want %v:\n%s", got, c.rules, strings.Join(run.Messages(byCase[name]), "\n"))
+			}
+			// A code-generation error is reported exactly when entc fails,
+			// and the message quotes entc.
+			codegen := false
+			for _, f := range byCase[name] {
+				if f.Category == "fk-missing" {
+					codegen = true
+					if err != nil && !strings.Contains(strings.ReplaceAll(f.Message, `\"`, `"`), lastLine(err)) {
+						t.Errorf("relcheck's message does not quote entc's error %q:\n%s", lastLine(err), f.Message)
+					}
+				}
+			}
+			if codegen != (err != nil) {
+				t.Fatalf("entc error: %v; relcheck reports a code-generation error: %v", err, codegen)
+			}
+			if err != nil {
+				return
+			}
+			if c.tables != nil {
+				c.tables(t, tables)
+			}
+			sameKeys(t, tables, models[name])
+		})
+	}
+}
+
+// sameKeys holds relcheck's layout to entc's: every foreign key entc
+// creates is the constraint of one relation relcheck resolved, on the same
+// table and column, with the same action and nullability, and relcheck
+// claims no constraint entc does not create.
+func sameKeys(t *testing.T, tables map[string]*schema.Table, ms []*model.Model) {
+	t.Helper()
+	byRef := map[model.Ref]*model.Model{}
+	for _, m := range ms {
+		byRef[m.Ref] = m
+	}
+	want := map[string]string{}
+	for _, m := range ms {
+		tb := tables[m.Table] // join tables are checked by name below
+		if tb == nil {
+			continue
+		}
+		for _, f := range tb.ForeignKeys {
+			want[tb.Name+"."+f.Columns[0].Name] = fmt.Sprintf("-> %s ON DELETE %s null=%v", f.RefTable.Name, f.OnDelete, f.Columns[0].Nullable)
+		}
+	}
+	got := map[string]string{}
+	for _, m := range ms {
+		if tables[m.Table] == nil {
+			t.Errorf("relcheck names %s's table %s; entc built %v", m.Ref.Name, m.Table, keys(tables))
+		}
+		for _, r := range m.Relations {
+			if !r.Constraint || r.Kind == model.ManyToMany || r.Unresolved != nil {
+				if r.Kind == model.ManyToMany && tables[r.Join.Table] == nil {
+					t.Errorf("%s.%s: relcheck names the join table %s; entc built %v", m.Ref.Name, r.Name, r.Join.Table, keys(tables))
+				}
+				continue
+			}
+			holder, ref := byRef[r.Owner], byRef[r.Target]
+			if r.FKSide == model.SideTarget {
+				holder, ref = ref, holder
+			}
+			col := holder.Field(r.ForeignKey[0])
+			action := r.OnDelete
+			if action == "" { // entc's default for the column
+				action = string(schema.NoAction)
+				if col.Type.Nullable {
+					action = string(schema.SetNull)
+				}
+			}
+			got[holder.Table+"."+col.Column] = fmt.Sprintf("-> %s ON DELETE %s null=%v", ref.Table, action, col.Type.Nullable)
+		}
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("foreign key %s: entc %q, relcheck %q", k, w, got[k])
+		}
+	}
+	for k, g := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("relcheck claims a foreign key %s %s that entc does not create", k, g)
+		}
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// lastLine is entc's own sentence, without the context NewGraph wraps it
+// in ("entc/gen: resolve \"Car\" relations: ...").
+func lastLine(err error) string {
+	s := err.Error()
+	for _, ctx := range []string{" relations: ", " foreign-keys: "} {
+		if i := strings.LastIndex(s, ctx); i >= 0 {
+			return s[i+len(ctx):]
+		}
+	}
+	return s
+}
