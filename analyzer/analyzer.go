@@ -192,7 +192,6 @@ func (u *unit) collect() {
 		}
 		return a.Offset < b.Offset
 	})
-
 }
 
 // resolve parses the local models, resolves their relations and returns
@@ -439,12 +438,32 @@ func gormUsage(pass *analysis.Pass) *usage {
 type source struct {
 	fset   *token.FileSet
 	files  []*ast.File
-	fields map[token.Pos]*ast.Field // field (or embedded type) ident -> field
+	info   *types.Info
+	fields map[token.Pos]*ast.Field    // field (or embedded type) ident -> field
+	funcs  map[token.Pos]*ast.FuncDecl // function name ident -> declaration
 }
 
 func newSource(pass *analysis.Pass) *source {
-	return &source{fset: pass.Fset, files: pass.Files}
+	return &source{fset: pass.Fset, files: pass.Files, info: pass.TypesInfo}
 }
+
+// FuncDecl finds a function's declaration in the package, for dialects
+// whose models are code (ent).
+func (s *source) FuncDecl(fn *types.Func) *ast.FuncDecl {
+	if s.funcs == nil {
+		s.funcs = map[token.Pos]*ast.FuncDecl{}
+		for _, f := range s.files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					s.funcs[fd.Name.Pos()] = fd
+				}
+			}
+		}
+	}
+	return s.funcs[fn.Pos()]
+}
+
+func (s *source) Info() *types.Info { return s.info }
 
 // field finds a field's syntax. The index is built on first use, so
 // packages without models never pay for the walk.
