@@ -24,6 +24,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inversedefault"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/m2maction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/missingref"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
@@ -84,6 +85,11 @@ var cases = map[string]tcase{
 	"badaction": {schemas: []ent.Interface{badaction.User{}, badaction.Bike{}}, rules: []string{"tag-syntax"},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {
 			fk(t, ts, "bikes", "user_bikes", "users", "CASCASE", true)
+		}},
+	// Dropped, but the default says the same: no finding.
+	"inversedefault": {schemas: []ent.Interface{inversedefault.Shelf{}, inversedefault.Book{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "books", "shelf_books", "shelves", schema.SetNull, true)
 		}},
 	// Both inverses read the one column the edge.To creates.
 	"tworefs": {schemas: []ent.Interface{tworefs.User{}, tworefs.Barn{}}, rules: []string{"inverse-ambiguous"},

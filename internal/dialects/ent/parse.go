@@ -59,7 +59,7 @@ type reader struct {
 	decls dialects.DeclSource
 	info  *types.Info
 	m     *model.Model
-	seen  map[string]bool // edge names, for a chain's own From
+	ownID bool // Fields() declares "id"
 }
 
 // Parse reads a schema type's Mixin, Fields, Edges and Annotations
@@ -76,7 +76,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Vocab:      vocab,
 	}
 	m.Fields = append(m.Fields, idField("int", token.NoPos, src))
-	r := &reader{src: src, m: m, seen: map[string]bool{}}
+	r := &reader{src: src, m: m}
 	r.decls, _ = src.(dialects.DeclSource)
 	if r.decls == nil {
 		// Export data only: the model's code cannot be read.
@@ -90,6 +90,11 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	r.annotations(named)
 	if r.method(named, "Indexes") != nil {
 		m.IndexesElsewhere = true
+	}
+	if m.Partial && !r.ownID {
+		// A mixin relcheck could not read may declare the ID: its type
+		// is unknown, and never compared.
+		m.Fields[0] = idField("", token.NoPos, src)
 	}
 	return m
 }
@@ -169,6 +174,7 @@ func (r *reader) fields(t types.Type) {
 		typ := builderType(steps[0].name)
 		if name == "id" {
 			r.m.Fields[0] = idField(typ, steps[0].call.Pos(), r.src)
+			r.ownID = true
 			continue
 		}
 		f := &model.Field{Name: name, Column: name, Type: fieldType(typ), NotNull: true,

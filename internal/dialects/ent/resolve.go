@@ -231,6 +231,24 @@ func layout(g *model.Graph, a, inv edge, aKind, invKind model.Kind, holder *mode
 			r.NoConstraint = fmt.Sprintf("ent builds the foreign key from the edge.To, %s.%s, and reads OnDelete only there", a.owner.Ref.Name, a.r.Name)
 		}
 	}
+	// An action on the inverse that says what ent does by default, where
+	// the edge.To says nothing, changes nothing: not worth a finding.
+	if inv.r != nil && a.r.OnDelete == "" && sameAction(inv.r.OnDelete, defaultAction(nullable)) {
+		inv.r.OnDelete = ""
+	}
+}
+
+// defaultAction is what ent's migration writes when no edge sets one:
+// SET NULL on a nullable column, NO ACTION on a NOT NULL one.
+func defaultAction(nullable bool) string {
+	if nullable {
+		return "SET NULL"
+	}
+	return "NO ACTION"
+}
+
+func sameAction(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), b)
 }
 
 // bindField checks an edge field as entc's setupFieldEdge does and
@@ -280,7 +298,7 @@ func bindField(a, e edge, holder *model.Model, name string) *model.Field {
 	}
 	want, _ := optValue(ref.Fields[0].Tag, optIDType)
 	got, _ := optValue(f.Tag, optIDType)
-	if want != got {
+	if want != got && want != "" && got != "" {
 		return fail(fmt.Sprintf("field %s is %s, but the ID of %s is %s", name, got, ref.Ref.Name, want),
 			fmt.Sprintf("mismatch field type between edge field %q and id of type %q (%s != %s)", name, ref.Ref.Name, got, want),
 			fmt.Sprintf("declare %s with the same builder as %s's ID (entc compares the types exactly)", name, ref.Ref.Name))
@@ -316,7 +334,7 @@ func joinTable(a, inv edge) {
 		r.Join = &model.JoinTable{Table: table, OwnerColumns: []string{side.own}, TargetColumns: []string{side.tgt}}
 		r.Enforcement, r.Constraint = model.EnforceDatabase, true
 		// An action that says what ent does anyway has no consequence.
-		if r.OnDelete != "" && !strings.EqualFold(strings.Join(strings.Fields(r.OnDelete), " "), "CASCADE") {
+		if r.OnDelete != "" && !sameAction(r.OnDelete, "CASCADE") {
 			side.e.owner.StrayActions = append(side.e.owner.StrayActions, model.StrayAction{
 				Pos:    r.Pos,
 				Action: "ON DELETE " + r.OnDelete,

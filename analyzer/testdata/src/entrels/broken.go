@@ -1,4 +1,4 @@
-package entrels // want package:"models Owner, Car, Boat, Tag, Bike, Van, Key, House, Shed, Barn, User, Pet, Card, Group, Node, Audit, Team, Member"
+package entrels // want package:"models Owner, Car, Boat, Tag, Bike, Van, Key, House, Shed, Barn, User, Pet, Card, Group, Node, Audit, Team, Member, Shelf, Book"
 
 import (
 	"entgo.io/ent"

@@ -95,3 +95,20 @@ type Member struct{ ent.Schema }
 func (Member) Edges() []ent.Edge {
 	return []ent.Edge{edge.From("team", Team.Type).Ref("members").Unique()}
 }
+
+// SET NULL on the inverse is dropped, but it is what ent writes anyway
+// for a nullable key: no consequence, no finding.
+type Shelf struct{ ent.Schema }
+
+func (Shelf) Edges() []ent.Edge {
+	return []ent.Edge{edge.To("books", Book.Type)}
+}
+
+type Book struct{ ent.Schema }
+
+func (Book) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("shelf", Shelf.Type).Ref("books").Unique().
+			Annotations(entsql.OnDelete(entsql.SetNull)),
+	}
+}
