@@ -44,6 +44,7 @@ func New() *analysis.Analyzer {
 // fact per package keeps the encoding overhead to one gob stream.
 type ModelsFact struct {
 	Models []*model.Model
+	Parts  []*model.Model // building blocks of other packages' models (ent mixins)
 }
 
 func (*ModelsFact) AFact() {}
@@ -53,7 +54,15 @@ func (f *ModelsFact) String() string {
 	for i, m := range f.Models {
 		names[i] = m.Ref.Name
 	}
-	return "models " + strings.Join(names, ", ")
+	s := "models " + strings.Join(names, ", ")
+	if len(f.Parts) > 0 {
+		var parts []string
+		for _, m := range f.Parts {
+			parts = append(parts, m.Ref.Name)
+		}
+		s += "; parts " + strings.Join(parts, ", ")
+	}
+	return s
 }
 
 func (c *config) run(pass *analysis.Pass) (any, error) {
@@ -68,13 +77,17 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	u := newUnit(pass, dialectsOn)
 	u.fkConstraints = c.fkConstraints
 	u.collect()
+	parts := u.parts()
 	if len(u.local) == 0 {
+		if len(parts) > 0 {
+			pass.ExportPackageFact(&ModelsFact{Parts: parts})
+		}
 		// Directives in a package without models still get checked.
 		newReporter(pass, enabled).flush()
 		return nil, nil
 	}
 	g := u.resolve()
-	pass.ExportPackageFact(&ModelsFact{Models: g.Local})
+	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {
 		r.add(f)
@@ -441,10 +454,12 @@ type source struct {
 	info   *types.Info
 	fields map[token.Pos]*ast.Field    // field (or embedded type) ident -> field
 	funcs  map[token.Pos]*ast.FuncDecl // function name ident -> declaration
+	pass   *analysis.Pass
+	parts  map[*types.Package]map[string]*model.Model
 }
 
 func newSource(pass *analysis.Pass) *source {
-	return &source{fset: pass.Fset, files: pass.Files, info: pass.TypesInfo}
+	return &source{fset: pass.Fset, files: pass.Files, info: pass.TypesInfo, pass: pass}
 }
 
 // FuncDecl finds a function's declaration in the package, for dialects

@@ -323,6 +323,10 @@ type Dialect struct {
 	// Link takes decisions that need every relation resolved (which side
 	// owns a constraint, for example). May be nil.
 	Link func(*model.Graph)
+	// Parts reads the package's building blocks that are not models but
+	// that models of other packages are made of (ent's mixins), so they
+	// travel in facts. May be nil.
+	Parts func(pkg *types.Package, src Source) []*model.Model
 }
 
 // DeclSource is implemented by sources that hold the package's syntax,
@@ -333,6 +337,9 @@ type DeclSource interface {
 	// package being analysed, or nil.
 	FuncDecl(*types.Func) *ast.FuncDecl
 	Info() *types.Info
+	// Part returns what an imported package's facts say of one of its
+	// Parts, or nil.
+	Part(*types.TypeName) *model.Model
 }
 
 // FieldSyntax is where a field's pieces sit in the file.

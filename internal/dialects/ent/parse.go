@@ -20,6 +20,7 @@ var Dialect = &dialects.Dialect{
 	Parse:       Parse,
 	Resolve:     Resolve,
 	Link:        Link,
+	Parts:       Parts,
 }
 
 var vocab = model.Vocab{ORM: "ent", Unique: "Unique()", FKOption: "Field()", FailsAt: "at code generation"}
@@ -60,6 +61,8 @@ type reader struct {
 	info  *types.Info
 	m     *model.Model
 	ownID bool // Fields() declares "id"
+	pkg   *types.Package
+	part  bool // reading a mixin, which has no default id
 }
 
 // Parse reads a schema type's Mixin, Fields, Edges and Annotations
@@ -76,7 +79,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Vocab:      vocab,
 	}
 	m.Fields = append(m.Fields, idField("int", token.NoPos, src))
-	r := &reader{src: src, m: m}
+	r := &reader{src: src, m: m, pkg: obj.Pkg()}
 	r.decls, _ = src.(dialects.DeclSource)
 	if r.decls == nil {
 		// Export data only: the model's code cannot be read.
@@ -141,12 +144,87 @@ func (r *reader) mixins(t types.Type) {
 			r.m.Partial = true
 			continue
 		}
-		if n, ok := dialects.Deref(mt).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == mixinPkg {
-			continue // ent's own mixins add time columns, never edges
+		n, _ := dialects.Deref(mt).(*types.Named)
+		if n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != r.pkg {
+			if n.Obj().Pkg().Path() == mixinPkg {
+				continue // ent's own mixins add time columns, never keys or edges
+			}
+			r.merge(r.decls.Part(n.Obj()))
+			continue
 		}
 		r.fields(mt)
 		r.edges(mt)
 	}
+}
+
+// merge adds a mixin of another package, as its package's fact carries
+// it; without one, the schema is partial.
+func (r *reader) merge(part *model.Model) {
+	if part == nil {
+		r.m.Partial = true
+		return
+	}
+	r.m.Partial = r.m.Partial || part.Partial
+	for _, f := range part.Fields {
+		c := *f
+		if c.Name == "id" {
+			r.m.Fields[0], r.ownID = &c, true
+			continue
+		}
+		r.m.Fields = append(r.m.Fields, &c)
+	}
+	for _, rel := range part.Relations {
+		c := *rel
+		c.Owner = r.m.Ref
+		c.Target = model.Ref{Pkg: r.m.Ref.Pkg, Name: rel.Target.Name}
+		t := *rel.Tag
+		t.Options = append([]model.Option(nil), rel.Tag.Options...)
+		c.Tag = &t
+		r.m.Relations = append(r.m.Relations, &c)
+	}
+}
+
+// Parts reads the package's mixins (types embedding mixin.Schema), so
+// that schemas of other packages that use them see their fields and
+// edges.
+func Parts(pkg *types.Package, src dialects.Source) []*model.Model {
+	decls, _ := src.(dialects.DeclSource)
+	if decls == nil {
+		return nil
+	}
+	var out []*model.Model
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || !isMixin(named) {
+			continue
+		}
+		m := &model.Model{Ref: dialects.RefOf(named), Dialect: Name, Pos: dialects.Pos(src, tn.Pos()), Vocab: vocab}
+		r := &reader{src: src, decls: decls, info: decls.Info(), m: m, pkg: pkg, part: true}
+		r.fields(named)
+		r.edges(named)
+		if len(m.Fields) > 0 || len(m.Relations) > 0 || m.Partial {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isMixin(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && dialects.IsNamed(f.Type(), mixinPkg, "Schema") {
+			return true
+		}
+	}
+	return false
 }
 
 // fields reads Fields(): names, types, Optional, Unique, Immutable and
@@ -173,7 +251,12 @@ func (r *reader) fields(t types.Type) {
 		}
 		typ := builderType(steps[0].name)
 		if name == "id" {
-			r.m.Fields[0] = idField(typ, steps[0].call.Pos(), r.src)
+			id := idField(typ, steps[0].call.Pos(), r.src)
+			if r.part {
+				r.m.Fields = append(r.m.Fields, id)
+			} else {
+				r.m.Fields[0] = id
+			}
 			r.ownID = true
 			continue
 		}
