@@ -25,7 +25,7 @@ func fullDoc() string {
 
 const doc = `check ORM relationship mappings
 
-relcheck reads model structs (GORM, Bun, go-pg) and proves their relationships
+relcheck reads models (GORM, Bun and go-pg structs, ent schemas) and proves their relationships
 consistent before the program runs: every foreign key and reference
 resolves, key types match, the two sides of a relation agree, one-to-one
 keys are unique, and cascades do what they say.
