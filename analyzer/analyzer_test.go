@@ -79,5 +79,5 @@ func TestGoPG(t *testing.T) {
 }
 
 func TestEnt(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross", "enthostile")
 }
