@@ -165,7 +165,7 @@ func TestRelcheckAgreesWithEntc(t *testing.T) {
 	models := map[string][]*model.Model{}
 	for _, act := range graph.Roots {
 		for _, f := range act.AllPackageFacts() {
-			if mf, ok := f.Fact.(*analyzer.ModelsFact); ok {
+			if mf, ok := f.Fact.(*analyzer.ModelsFact); ok && f.Package == act.Package.Types {
 				models[strings.TrimPrefix(act.Package.PkgPath, corpus)] = mf.Models
 			}
 		}
