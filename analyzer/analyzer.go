@@ -9,6 +9,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -29,11 +30,12 @@ var Analyzer = New()
 func New() *analysis.Analyzer {
 	c := &config{}
 	a := &analysis.Analyzer{
-		Name:      "relcheck",
-		Doc:       fullDoc(),
-		URL:       "https://github.com/relcheck/relcheck",
-		Run:       c.run,
-		FactTypes: []analysis.Fact{new(ModelsFact)},
+		Name:       "relcheck",
+		Doc:        fullDoc(),
+		URL:        "https://github.com/relcheck/relcheck",
+		Run:        c.run,
+		FactTypes:  []analysis.Fact{new(ModelsFact)},
+		ResultType: reflect.TypeOf((*Result)(nil)),
 	}
 	c.register(&a.Flags)
 	return a
@@ -83,8 +85,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 			pass.ExportPackageFact(&ModelsFact{Parts: parts})
 		}
 		// Directives in a package without models still get checked.
-		newReporter(pass, enabled).flush()
-		return nil, nil
+		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
 	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
@@ -93,8 +94,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		r.add(f)
 	}
 	rules.Run(g, enabled, r.add)
-	r.flush()
-	return nil, nil
+	return r.flush(), nil
 }
 
 // unit is the analysis of one package.

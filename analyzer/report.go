@@ -22,10 +22,43 @@ type reporter struct {
 	seen      map[string]bool
 	diags     []analysis.Diagnostic
 	ignore    []*directive
+	result    *Result
+}
+
+// Result is the analyzer's result for one package: the severity of each
+// diagnostic it reported, which may differ from its rule's default (the
+// drivers' only way to learn it, since analysis.Diagnostic has no
+// severity).
+type Result struct {
+	levels map[resultKey]rules.Severity
+}
+
+type resultKey struct {
+	pos token.Pos
+	msg string
+}
+
+// Severity returns the severity of a diagnostic this analyzer reported:
+// the finding's own, else its rule's default. Directive findings are
+// warnings; anything unknown is an error.
+func (r *Result) Severity(d analysis.Diagnostic) rules.Severity {
+	if r != nil {
+		if s, ok := r.levels[resultKey{d.Pos, d.Message}]; ok {
+			return s
+		}
+	}
+	if d.Category == DirectiveCategory {
+		return rules.Warning
+	}
+	if rule := rules.ByID(d.Category); rule != nil {
+		return rule.Severity
+	}
+	return rules.Error
 }
 
 func newReporter(pass *analysis.Pass, enabled []*rules.Rule) *reporter {
-	r := &reporter{pass: pass, files: map[string]*token.File{}, generated: map[string]bool{}, seen: map[string]bool{}}
+	r := &reporter{pass: pass, files: map[string]*token.File{}, generated: map[string]bool{}, seen: map[string]bool{},
+		result: &Result{levels: map[resultKey]rules.Severity{}}}
 	on := map[string]bool{}
 	for _, rule := range enabled {
 		on[rule.ID] = true
@@ -91,9 +124,12 @@ func (r *reporter) add(f rules.Finding) {
 		}
 	}
 	r.diags = append(r.diags, d)
+	r.result.levels[resultKey{d.Pos, d.Message}] = f.Level()
 }
 
-func (r *reporter) flush() {
+// flush reports the diagnostics that survive suppression and returns
+// their severities.
+func (r *reporter) flush() *Result {
 	var kept []analysis.Diagnostic
 	for _, d := range r.diags {
 		if !suppressed(r.ignore, d) {
@@ -111,6 +147,7 @@ func (r *reporter) flush() {
 	for _, d := range r.diags {
 		r.pass.Report(d)
 	}
+	return r.result
 }
 
 // cgoOutput reports whether f is cmd/cgo's rewrite of a user's file: it

@@ -88,6 +88,14 @@ type Vocab struct {
 	// FailsAt is when the ORM reports a relation it cannot resolve, ""
 	// for "at first use" (entc: "at code generation").
 	FailsAt string
+	// HasOneJoins: the ORM loads a has-one with a JOIN in the parent's
+	// own query (Bun, go-pg), so every further matching child row
+	// returns the parent once more. GORM preloads it by a second query.
+	HasOneJoins bool
+	// SavesRelations: saving a model writes the keys of the related
+	// models set on it (GORM's association saving), so a relation set on
+	// one side is stored in that side's key column only.
+	SavesRelations bool
 }
 
 // Field is one Go struct field that maps to a column (relation fields are

@@ -75,6 +75,10 @@ type Relation struct {
 	// fail (or silently misbehave) at first use.
 	Unresolved *Unresolved
 
+	// Narrowed: a join condition of the tag (Bun's join_on) limits which
+	// target rows load, beyond the keys.
+	Narrowed bool
+
 	// PassedOver describes another reading of the same field that would
 	// also have resolved and that the ORM silently did not pick (GORM
 	// tries has-one before belongs-to): ForeignKey on the FKSide model.

@@ -11,7 +11,7 @@ import (
 var InverseMismatch = register(&Rule{
 	ID:       "inverse-mismatch",
 	Summary:  "the two sides of a relation disagree: different foreign keys, join tables or join columns",
-	Severity: Error,
+	Severity: Warning,
 	Check:    checkInverseMismatch,
 })
 
@@ -20,7 +20,13 @@ var InverseMismatch = register(&Rule{
 // they are almost always meant to be: the ORM then keeps two foreign keys
 // or two join tables for what the author thinks is one relationship.
 // Models joined by several relations with explicit, distinct keys
-// (Sender/Receiver) are left alone.
+// (Sender/Receiver) are left alone, and so is a side named for a role
+// (Post.Author beside User.Posts), which is its own relation.
+//
+// GORM, Bun and go-pg pair nothing themselves: the pairing is relcheck's
+// guess, so a disagreement of keys is a warning. Two many-to-many sides
+// between the same models over different join tables, or one join table
+// read two ways, are wrong whatever was meant: an error.
 func checkInverseMismatch(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
@@ -45,6 +51,9 @@ func checkInverseMismatch(p *Pass) {
 				continue
 			}
 			f := Finding{Pos: r.Pos, Message: msg, Related: related(s.Pos, "the other side, "+relName(s))}
+			if r.Kind == model.ManyToMany {
+				f.Severity = Error
+			}
 			if odd != nil {
 				if e, ok := setOptionValue(odd.Tag, odd.Join.Option, good.Join.Name); ok {
 					f.Fixes = []Fix{{Message: fmt.Sprintf("Use the join table %q, which the join model declares, in %s", good.Join.Table, relName(odd)), Edits: []Edit{e}}}
@@ -99,13 +108,45 @@ func mismatch(g *model.Graph, r, s *model.Relation) string {
 		return "" // e.g. two belongs-to, each holding its own key: a real two-way link
 	}
 	hr, hs := g.HolderOf(r), g.HolderOf(s)
-	if hr == nil || hs == nil {
+	if hr == nil || hs == nil || ownRole(g, r) || ownRole(g, s) {
 		return ""
 	}
+	v := vocabOf(g, r)
+	consequence := "so each reads its own column and a row linked through one is not found through the other"
+	if v.SavesRelations {
+		consequence = "so setting one side does not show on the other"
+	}
 	return fmt.Sprintf("%s and %s look like the two sides of one relation but use different foreign keys (%s vs %s): "+
-		"%s treats them as two relations, so setting one side does not show on the other; "+
-		"name the same key on both sides with %s",
-		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), vocabOf(g, r).FKOption)
+		"%s treats them as two relations, %s; if they are one relation, name the same key on both sides with %s",
+		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), consequence, v.FKOption)
+}
+
+// ownRole reports whether r is evidently a relation of its own rather
+// than a broken inverse: a belongs-to named for a role (Post.Author to
+// User) over its own key column, or a has-one/has-many whose explicit key
+// is named for a role rather than for its owner (User.Written over
+// Post.AuthorID).
+func ownRole(g *model.Graph, r *model.Relation) bool {
+	if len(r.ForeignKey) != 1 {
+		return false
+	}
+	fk := strings.ToLower(r.ForeignKey[0])
+	switch r.FKSide {
+	case model.SideOwner:
+		target := typeName(g, r.Target)
+		return !strings.EqualFold(r.Name, target) && !strings.HasPrefix(fk, strings.ToLower(target))
+	case model.SideTarget:
+		return r.ExplicitFK && !strings.HasPrefix(fk, strings.ToLower(typeName(g, r.Owner)))
+	}
+	return false
+}
+
+// typeName is the name the ORM derives a model's default keys from.
+func typeName(g *model.Graph, ref model.Ref) string {
+	if m := g.Model(ref); m != nil && m.KeyName != "" {
+		return m.KeyName
+	}
+	return ref.Name
 }
 
 func dialectOf(g *model.Graph, r *model.Relation) string {

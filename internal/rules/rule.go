@@ -50,6 +50,23 @@ type Finding struct {
 	Message string
 	Related []Related
 	Fixes   []Fix
+	// Severity overrides the rule's for this finding, when the evidence
+	// behind it is stronger or weaker than the rule's usual (a pairing
+	// the ORM declares, against one relcheck only guesses). "" means
+	// the rule's.
+	Severity Severity
+}
+
+// Level is the finding's severity: its own, else its rule's. Findings
+// of no registered rule ("internal") are errors.
+func (f Finding) Level() Severity {
+	if f.Severity != "" {
+		return f.Severity
+	}
+	if r := ByID(f.Rule); r != nil {
+		return r.Severity
+	}
+	return Error
 }
 
 // Related is another position a finding concerns: the other side of a

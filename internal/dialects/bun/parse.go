@@ -144,7 +144,8 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Table:   tableOf(named, 0),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
-			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()"},
+			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
+			HasOneJoins: true},
 	}
 	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}
 	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
@@ -349,6 +350,9 @@ func (p *parser) relation(v *types.Var, tag *model.Tag, t Tag, path []string) *m
 		Pos:   dialects.Pos(p.src, v.Pos()),
 		Tag:   tag,
 		Embed: strings.Join(path, "."),
+		// Bun v1.3 adds join_on to the query's WHERE: the parent comes
+		// back once per matching child only.
+		Narrowed: t.Has("join_on"),
 	}
 	named, _, many := dialects.Target(v.Type())
 	r.Many = many

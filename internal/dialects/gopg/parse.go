@@ -121,7 +121,8 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 		Table:   inflect.Plural(modelName),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
-			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()"},
+			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()",
+			HasOneJoins: true},
 	}
 	p := &parser{src: src, m: m, model: modelName, uniques: map[string][]*model.Field{}, depth: depth}
 	p.fields(st, nil, map[*types.Struct]bool{st: true})

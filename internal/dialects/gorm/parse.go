@@ -69,7 +69,8 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Table:   tableName(ref.Name),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "GORM", TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
-			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete"},
+			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete",
+			SavesRelations: true},
 	}
 	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
 	p := &parser{src: src, m: m, owner: ref}

@@ -1,0 +1,49 @@
+package analyzer_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/internal/rules"
+)
+
+// Relations relcheck can only guess to be inverses: role-named sides stay
+// silent, the rest are warnings worded for their ORM; two join tables for
+// one many-to-many stay an error.
+func TestInverseGuessed(t *testing.T) {
+	res := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "precinverse")
+	wantLevels(t, res, map[string]rules.Severity{
+		"Account.User":  rules.Warning,
+		"BunNote.":      rules.Warning,
+		"Group.Members": rules.Error,
+	})
+}
+
+// wantLevels checks the severity the analyzer's result gives each
+// diagnostic whose message (after the rule ID) starts with a key.
+func wantLevels(t *testing.T, res []*analysistest.Result, want map[string]rules.Severity) {
+	t.Helper()
+	got := map[string]rules.Severity{}
+	for _, r := range res {
+		result, ok := r.Result.(*analyzer.Result)
+		if !ok {
+			t.Fatalf("result is %T, want *analyzer.Result", r.Result)
+		}
+		for _, d := range r.Diagnostics {
+			msg := strings.TrimPrefix(d.Message, d.Category+": ")
+			for key := range want {
+				if strings.HasPrefix(msg, key) {
+					got[key] = result.Severity(d)
+				}
+			}
+		}
+	}
+	for key, w := range want {
+		if got[key] != w {
+			t.Errorf("%s...: severity %q, want %q", key, got[key], w)
+		}
+	}
+}
