@@ -47,3 +47,13 @@ func wantLevels(t *testing.T, res []*analysistest.Result, want map[string]rules.
 		}
 	}
 }
+
+// Fixes that would do harm are not offered: default null is explained (or
+// silent where it changes nothing), jsonb becomes type:jsonb, not json.
+func TestHarmlessFixes(t *testing.T) {
+	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "precfixes")
+	wantLevels(t, res, map[string]rules.Severity{
+		"Counter.Count": rules.Warning,
+		"Counter.Size":  rules.Error,
+	})
+}

@@ -140,6 +140,9 @@ type Problem struct {
 	Start, End int
 	Fix        bool
 	Replace    string
+	// Warning: what the ORM ignores changes nothing that matters, but
+	// the tag says something untrue.
+	Warning bool
 }
 
 // StrayAction is an ON DELETE/ON UPDATE written on a column that no

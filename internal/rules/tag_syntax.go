@@ -12,6 +12,9 @@ func checkTagSyntax(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, pr := range m.Problems {
 			f := Finding{Pos: pr.Pos, Message: m.Ref.Name + "." + pr.Message}
+			if pr.Warning {
+				f.Severity = Warning
+			}
 			if t := pr.Tag; t != nil && t.Raw && t.Pos.IsValid() {
 				f.Pos = at(t, pr.Start)
 				if pr.Fix {

@@ -22,7 +22,8 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"PolyDog": "cascade-ineffective",
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
-		"TMItem": "fk-type-mismatch",
+		"TMItem":    "fk-type-mismatch",
+		"DNWritten": "tag-syntax", "DNColon": "", "DNNullable": "",
 	}
 	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, true, "."))
 	got := map[string][]string{}

@@ -90,7 +90,19 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 				raw := tag.Value[ks:ke]
 				j := strings.IndexByte(raw, ' ')
 				repl := raw[:j] + ":" + strings.TrimLeft(raw[j:], " ")
+				if key[:i] == "DEFAULT" && strings.EqualFold(strings.TrimSpace(raw[j:]), "null") {
+					p.defaultNull(field, pos, tag, set, ks, ke)
+					continue
+				}
 				add(fmt.Sprintf("%s: %q is not a setting (GORM splits key and value at ':'), so GORM ignores it; write %s", field, o.Key, repl), ks, ke, true, repl)
+				continue
+			}
+			if key == "JSONB" && !o.HasValue {
+				// Not "did you mean json?": json turns on GORM's JSON
+				// serializer; a jsonb column is what was meant.
+				_, typed := set["TYPE"]
+				add(fmt.Sprintf("%s: %q is not a GORM setting, so GORM ignores it and migrates the column with its default type; "+
+					"for a jsonb column write type:jsonb (json would instead turn on GORM's JSON serializer)", field, o.Key), ks, ke, !typed, "type:jsonb")
 				continue
 			}
 			if s := nearest(key); s != "" {
@@ -98,6 +110,25 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 			}
 		}
 	}
+}
+
+// defaultNull handles "default null" (a space, so no setting). On a
+// nullable column it changes nothing: the column defaults to NULL anyway.
+// On a not null column it contradicts the column, and default:null would
+// do harm: GORM then leaves zero values out of INSERT and the database's
+// NULL fails the constraint. So: explained, never rewritten.
+func (p *parser) defaultNull(field string, pos model.Pos, tag *model.Tag, set map[string]string, start, end int) {
+	_, nn := set["NOT NULL"]
+	_, nn2 := set["NOTNULL"]
+	_, pk := set["PRIMARYKEY"]
+	_, pk2 := set["PRIMARY_KEY"]
+	if !nn && !nn2 && !pk && !pk2 {
+		return
+	}
+	p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Start: start, End: end, Warning: true,
+		Message: fmt.Sprintf("%s: \"default null\" is not a setting (GORM splits key and value at ':'), so GORM ignores it, "+
+			"and the column is NOT NULL, so it could not default to NULL anyway; remove it (default:null would make GORM "+
+			"leave zero values out of INSERT, and those inserts would fail the NOT NULL constraint)", field)})
 }
 
 // checkActions validates the referential actions inside constraint:...,
