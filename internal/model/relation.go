@@ -90,6 +90,9 @@ type Reading struct {
 	Kind       Kind
 	FKSide     Side
 	ForeignKey []string
+	// Swapped: this reading takes the tag's foreignKey as the references
+	// and its references as the foreign key.
+	Swapped bool
 }
 
 // JoinTable is the association table of a many-to-many relation.

@@ -24,22 +24,9 @@ func checkInverseAmbiguous(p *Pass) {
 		rs := resolved(m)
 		for _, r := range rs {
 			if alt := r.PassedOver; alt != nil {
-				holder, other := p.Graph.HolderOf(r), p.Graph.Model(r.Owner)
-				if alt.FKSide == model.SideTarget {
-					other = p.Graph.Model(r.Target)
+				if f, ok := passedOver(p.Graph, m, r, alt); ok {
+					p.Report(f)
 				}
-				if holder == nil || other == nil {
-					continue
-				}
-				p.Report(Finding{
-					Pos: r.Pos,
-					Message: fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
-						"(it tries has-one first), so %s is ignored; if %s is meant, write %s%s, "+
-						"otherwise remove %s",
-						relName(r), keyList(holder.Ref, r.ForeignKey), alt.Kind, keyList(other.Ref, alt.ForeignKey),
-						dialectName(m), keyList(other.Ref, alt.ForeignKey), alt.Kind, m.Vocab.FKOption, strings.Join(alt.ForeignKey, ","),
-						keyList(other.Ref, alt.ForeignKey)),
-				})
 			}
 		}
 		declaredTwice(p, m, rs)
@@ -96,4 +83,38 @@ func declaredTwice(p *Pass, m *model.Model, rs []*model.Relation) {
 			Related: related(prev.Pos, "the first relation declaring it, "+relName(prev)),
 		})
 	}
+}
+
+// passedOver explains a relation GORM read as has-one where a belongs-to
+// would also have resolved. No edit: which was meant is a guess, and a
+// unique index on the has-one's key would only entrench the wrong one.
+func passedOver(g *model.Graph, m *model.Model, r *model.Relation, alt *model.Reading) (Finding, bool) {
+	holder, other := g.HolderOf(r), g.Model(r.Owner)
+	if alt.FKSide == model.SideTarget {
+		other = g.Model(r.Target)
+	}
+	if holder == nil || other == nil {
+		return Finding{}, false
+	}
+	orm, opt := dialectName(m), m.Vocab.FKOption
+	has, belongs := keyList(holder.Ref, r.ForeignKey), keyList(other.Ref, alt.ForeignKey)
+	var msg string
+	switch {
+	case alt.Swapped:
+		msg = fmt.Sprintf("%s names foreignKey:%s;references:%s, which %s reads as has-one: %s joined to %s; "+
+			"foreignKey and references look swapped: the belongs-to through %s is what such a tag usually means; "+
+			"if so, write foreignKey:%s;references:%s",
+			relName(r), strings.Join(r.ForeignKey, ","), strings.Join(r.References, ","), orm,
+			has, keyList(other.Ref, r.References), belongs, strings.Join(r.References, ","), strings.Join(r.ForeignKey, ","))
+	case r.ExplicitFK:
+		msg = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s reads it as has-one (it tries has-one first, "+
+			"and %s has a field of that name too), so %s is ignored; if %s is meant, add belongsTo to the tag, "+
+			"otherwise remove %s",
+			relName(r), has, alt.Kind, belongs, orm, holder.Ref.Name, belongs, alt.Kind, belongs)
+	default:
+		msg = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
+			"(it tries has-one first), so %s is ignored; if %s is meant, write %s%s, otherwise remove %s",
+			relName(r), has, alt.Kind, belongs, orm, belongs, alt.Kind, opt, strings.Join(alt.ForeignKey, ","), belongs)
+	}
+	return Finding{Pos: r.Pos, Message: msg}, true
 }

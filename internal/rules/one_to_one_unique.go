@@ -17,7 +17,10 @@ var OneToOneUnique = register(&Rule{
 func checkOneToOneUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
-			if r.Kind != model.HasOne || r.Poly != nil || len(r.ForeignKey) != 1 {
+			// A has-one GORM picked over a belongs-to that would also
+			// resolve: which was meant is inverse-ambiguous's to say; a
+			// unique index here would entrench the reading not meant.
+			if r.Kind != model.HasOne || r.Poly != nil || len(r.ForeignKey) != 1 || r.PassedOver != nil {
 				continue
 			}
 			holder := p.Graph.HolderOf(r)

@@ -18,7 +18,9 @@ var ReferencesNotUnique = register(&Rule{
 func checkReferencesNotUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
-			if !r.ExplicitRefs || r.Poly != nil {
+			// PassedOver: the keys look swapped (inverse-ambiguous says so);
+			// unique on the "referenced" column would be the wrong fix.
+			if !r.ExplicitRefs || r.Poly != nil || r.PassedOver != nil {
 				continue
 			}
 			var referenced *model.Model

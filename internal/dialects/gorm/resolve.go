@@ -137,15 +137,34 @@ func resolveOne(owner, target *model.Model, r *model.Relation) {
 		guess(owner, target, r, fks, refs, guessGuess, guessGuess)
 		// GORM tries has-one before belongs-to. When both would have
 		// worked, the author may well have meant the one GORM skipped.
-		if r.Unresolved == nil && r.Kind == model.HasOne && len(fks) == 0 && owner.Ref != target.Ref {
+		// With foreignKey and references both named, the belongs-to may
+		// be the one with the two exchanged: the keys were swapped.
+		if r.Unresolved == nil && r.Kind == model.HasOne && owner.Ref != target.Ref {
 			trial := *r
 			trial.Kind, trial.Unresolved = "", nil
 			guess(owner, target, &trial, fks, refs, guessBelongs, guessBelongs)
-			if trial.Unresolved == nil && trial.Kind == model.BelongsTo {
-				r.PassedOver = &model.Reading{Kind: trial.Kind, FKSide: trial.FKSide, ForeignKey: trial.ForeignKey}
+			swapped := false
+			if (trial.Unresolved != nil || trial.Kind != model.BelongsTo) && len(fks) > 0 && len(refs) > 0 {
+				trial = *r
+				trial.Kind, trial.Unresolved = "", nil
+				guess(owner, target, &trial, refs, fks, guessBelongs, guessBelongs)
+				swapped = true
+			}
+			// A named key that is not the belongs-to's own default name
+			// (User.Profile with foreignKey:UserID) says has-one was meant.
+			named := len(fks) == 0 || swapped || belongsDefault(r, target, fks)
+			if named && trial.Unresolved == nil && trial.Kind == model.BelongsTo {
+				r.PassedOver = &model.Reading{Kind: trial.Kind, FKSide: trial.FKSide, ForeignKey: trial.ForeignKey, Swapped: swapped}
 			}
 		}
 	}
+}
+
+// belongsDefault reports whether fks is the key a belongs-to through r
+// would take by default: the field's name and the target's primary key
+// (Item.User -> UserID).
+func belongsDefault(r *model.Relation, target *model.Model, fks []string) bool {
+	return len(fks) == 1 && len(target.PrimaryKey) == 1 && strings.EqualFold(fks[0], r.Name+target.PrimaryKey[0])
 }
 
 func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]string, fks []string) {

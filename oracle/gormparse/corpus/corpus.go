@@ -72,6 +72,9 @@ var Cases = map[string][]any{
 	"MutualRecursion":     {&MutualRecursionA{}},
 	"DeepEmbedding":       {&DeepEmbeddingUser{}},
 	"EmbeddedPointer":     {&EmbeddedPointerUser{}},
+	"HasOneSameName":      {&HasOneSameNameItem{}},
+	"HasOneSwapped":       {&HasOneSwappedMember{}},
+	"BelongsToForced":     {&BelongsToForcedItem{}},
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -81,6 +84,9 @@ func Migrate(db *gorm.DB) error {
 		&HasManyDefaultUser{},
 		&HasManyNoFKUser{},
 		&HasOneDefaultUser{},
+		&HasOneSameNameItem{},
+		&HasOneSwappedMember{},
+		&BelongsToForcedItem{},
 		&BelongsToDefaultUser{},
 		&BelongsToNoFKUser{},
 		&HasOneBeatsBelongsUser{},
@@ -236,6 +242,38 @@ type HasOneFKRefsProfile struct {
 	ID       uint
 	UserName string
 }
+
+// Both models carry UserID: foreignKey:UserID lands on has-one (the
+// target's UserID, joined to the item's ID), not on the belongs-to meant.
+type HasOneSameNameItem struct {
+	ID     uint
+	UserID uint
+	User   HasOneSameNameUser `gorm:"foreignKey:UserID"`
+}
+type HasOneSameNameUser struct {
+	ID     uint
+	UserID uint
+}
+
+// The same with belongsTo: GORM skips the has-one guess.
+type BelongsToForcedItem struct {
+	ID     uint
+	UserID uint
+	User   BelongsToForcedUser `gorm:"foreignKey:UserID;belongsTo"`
+}
+type BelongsToForcedUser struct {
+	ID     uint
+	UserID uint
+}
+
+// foreignKey and references swapped: GORM finds the target's ID and reads
+// a has-one joining the role's ID to the member's RoleID.
+type HasOneSwappedMember struct {
+	ID     uint
+	RoleID uint
+	Role   HasOneSwappedRole `gorm:"foreignKey:ID;references:RoleID"`
+}
+type HasOneSwappedRole struct{ ID uint }
 
 // --- self-references ---
 

@@ -1,4 +1,4 @@
-package precfixes // want package:"models"
+package precfixes
 
 // "default null" is no setting (GORM wants default:null), but on a
 // nullable column it changes nothing: silent. On a not null column it is

@@ -19,7 +19,7 @@ type User struct {
 	Alias      []PostAlias `gorm:"foreignKey:AuthorID"`
 	Manager    *User
 	ManagerID  *uint
-	Friend     *Friend // want `User.Friend could be has-one through Friend.UserID or belongs-to through User.FriendID; GORM silently picks has-one` `User.Friend is one-to-one, but its foreign key Friend.UserID`
+	Friend     *Friend // want `User.Friend could be has-one through Friend.UserID or belongs-to through User.FriendID; GORM silently picks has-one`
 	FriendID   *uint
 	Tags       Tags     // want `User.Tags: its type shapes.Tags is neither a column type nor a model`
 	Address    struct { // want `User.Address: its type struct\{City string\} is neither a column type nor a model`
@@ -47,7 +47,7 @@ type PostAlias = Post
 type Friend struct {
 	ID     uint
 	UserID *uint
-	User   *User // want `Friend.User could be has-one through User.FriendID or belongs-to through Friend.UserID` `Friend.User is one-to-one, but its foreign key User.FriendID`
+	User   *User // want `Friend.User could be has-one through User.FriendID or belongs-to through Friend.UserID`
 	Back   *Friend
 	BackID *uint
 }

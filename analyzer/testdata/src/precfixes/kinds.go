@@ -1,0 +1,46 @@
+package precfixes // want package:"models"
+
+// GORM reads each of these as has-one, although the belongs-to beside it
+// was evidently meant: inverse-ambiguous says what GORM does, and no rule
+// offers uniqueIndex on the has-one's key (one member per role).
+
+// Both models have a UserID.
+type Item struct {
+	ID     uint
+	UserID uint
+	User   Owner `gorm:"foreignKey:UserID"` // want `Item.User could be has-one through Owner.UserID or belongs-to through Item.UserID; GORM reads it as has-one.*add belongsTo to the tag`
+}
+
+type Owner struct {
+	ID     uint
+	UserID uint
+}
+
+// foreignKey and references swapped.
+type Member struct {
+	ID     uint
+	RoleID uint
+	Role   Role `gorm:"foreignKey:ID;references:RoleID"` // want `Member.Role names foreignKey:ID;references:RoleID, which GORM reads as has-one: Role.ID joined to Member.RoleID; foreignKey and references look swapped.*write foreignKey:RoleID;references:ID`
+}
+
+type Role struct{ ID uint }
+
+// belongsTo says which: silent.
+type Ticket struct {
+	ID     uint
+	UserID uint
+	User   Owner `gorm:"foreignKey:UserID;belongsTo"`
+}
+
+// An explicit key named for the owner says has-one: silent (UserID on
+// Profile is unique).
+type Account2 struct {
+	ID        uint
+	ProfileID uint
+	Profile   Profile `gorm:"foreignKey:Account2ID"`
+}
+
+type Profile struct {
+	ID         uint
+	Account2ID uint `gorm:"uniqueIndex"`
+}
