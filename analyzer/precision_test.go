@@ -57,3 +57,15 @@ func TestHarmlessFixes(t *testing.T) {
 		"Counter.Size":  rules.Error,
 	})
 }
+
+// A has-one that Bun or go-pg loads by JOIN beside a has-many over the
+// same key repeats the parent (an error, no fix); GORM's separate preload
+// does not. A has-many over a unique key is a warning.
+func TestHasOneBesideHasMany(t *testing.T) {
+	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "prechasone")
+	wantLevels(t, res, map[string]rules.Severity{
+		"User.Latest":  rules.Error,
+		"Shop.Last":    rules.Error,
+		"Author.Shelf": rules.Warning,
+	})
+}

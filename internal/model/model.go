@@ -92,6 +92,9 @@ type Vocab struct {
 	// own query (Bun, go-pg), so every further matching child row
 	// returns the parent once more. GORM preloads it by a second query.
 	HasOneJoins bool
+	// JoinCondition is the tag option that narrows a relation's join
+	// ("join_on:" in Bun); "" when the ORM has none.
+	JoinCondition string
 	// SavesRelations: saving a model writes the keys of the related
 	// models set on it (GORM's association saving), so a relation set on
 	// one side is stored in that side's key column only.

@@ -17,6 +17,12 @@ var OneToOneUnique = register(&Rule{
 func checkOneToOneUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
+			if r.Kind == model.HasMany {
+				if f, ok := uniqueHasMany(p.Graph, m, r); ok {
+					p.Report(f)
+				}
+				continue
+			}
 			// A has-one GORM picked over a belongs-to that would also
 			// resolve: which was meant is inverse-ambiguous's to say; a
 			// unique index here would entrench the reading not meant.
@@ -33,15 +39,21 @@ func checkOneToOneUnique(p *Pass) {
 			}
 			// The same key also backs a has-many from this model: the
 			// author wants many rows, and the has-one reads one of them.
-			if sharedWithHasMany(m, r) {
+			// Fine where the has-one loads by a query of its own (GORM);
+			// where it is a JOIN in the parent's query, every further
+			// child repeats the parent, unless a condition narrows it.
+			if many := sharedWithHasMany(m, r); many != nil {
+				if m.Vocab.HasOneJoins && !r.Narrowed {
+					p.Report(joinedBesideMany(m, r, many, holder, fk))
+				}
 				continue
 			}
 			f := Finding{
 				Pos: r.Pos,
 				Message: fmt.Sprintf("%s is one-to-one, but its foreign key %s has no unique index: "+
-					"%s accepts a second %s row with the same %s, and which one loads is undefined; add %s to %s.%s",
+					"%s accepts a second %s row with the same %s, and %s; add %s to %s.%s",
 					relName(r), where(holder, fk.Name, fk.Pos), dialectName(m), holder.Ref.Name, fk.Name,
-					holder.Vocab.Unique, holder.Ref.Name, fk.Name),
+					secondRow(m), holder.Vocab.Unique, holder.Ref.Name, fk.Name),
 				Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name),
 			}
 			if p.Graph.IsLocal(holder.Ref) {
@@ -54,13 +66,32 @@ func checkOneToOneUnique(p *Pass) {
 	}
 }
 
-func sharedWithHasMany(m *model.Model, r *model.Relation) bool {
+func sharedWithHasMany(m *model.Model, r *model.Relation) *model.Relation {
 	for _, o := range resolved(m) {
 		if o.Kind == model.HasMany && o.Target == r.Target && equalNames(o.ForeignKey, r.ForeignKey) {
-			return true
+			return o
 		}
 	}
-	return false
+	return nil
+}
+
+// joinedBesideMany is the finding for a has-one loaded by JOIN over a key
+// that a has-many says is not unique. No edit: a unique index would break
+// the has-many.
+func joinedBesideMany(m *model.Model, r, many *model.Relation, holder *model.Model, fk *model.Field) Finding {
+	narrow := ""
+	if c := m.Vocab.JoinCondition; c != "" {
+		narrow = ", or narrow it to one row with " + c
+	}
+	return Finding{
+		Pos: r.Pos,
+		Message: fmt.Sprintf("%s is a has-one over %s, which %s also uses, so it is not unique: %s loads a has-one "+
+			"with a JOIN in the %s query itself, so each %s with two %s rows comes back twice (one row per %s); "+
+			"load the rows through %s%s",
+			relName(r), where(holder, fk.Name, fk.Pos), relWhere(many), dialectName(m),
+			m.Ref.Name, m.Ref.Name, holder.Ref.Name, holder.Ref.Name, relName(many), narrow),
+		Related: related(many.Pos, "the has-many over the same key, "+relName(many)),
+	}
 }
 
 func equalNames(a, b []string) bool {
@@ -73,4 +104,38 @@ func equalNames(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// secondRow is what a second child row does to a has-one.
+func secondRow(m *model.Model) string {
+	if m.Vocab.HasOneJoins {
+		return "since the has-one is a JOIN in the parent's query, the parent then comes back once per row"
+	}
+	return "which one loads is undefined"
+}
+
+// uniqueHasMany reports a has-many whose foreign key is unique: each
+// parent has at most one child, so the slice never holds more than one
+// and the relation is really a has-one. A warning: the code may be
+// written for a rule it expects to relax.
+func uniqueHasMany(g *model.Graph, m *model.Model, r *model.Relation) (Finding, bool) {
+	if r.Poly != nil || len(r.ForeignKey) != 1 {
+		return Finding{}, false
+	}
+	holder := g.HolderOf(r)
+	if holder == nil {
+		return Finding{}, false
+	}
+	fk := holder.Field(r.ForeignKey[0])
+	if fk == nil || !(fk.Unique || fk.PrimaryKey && len(holder.PrimaryKey) == 1) {
+		return Finding{}, false
+	}
+	return Finding{
+		Pos:      r.Pos,
+		Severity: Warning,
+		Message: fmt.Sprintf("%s is a has-many, but its foreign key %s is unique, so each %s has at most one %s "+
+			"and a second one is refused; if that is meant, declare it as a single %s (a has-one), otherwise drop the unique constraint on %s.%s",
+			relName(r), where(holder, fk.Name, fk.Pos), m.Ref.Name, holder.Ref.Name, holder.Ref.Name, holder.Ref.Name, fk.Name),
+		Related: related(fk.Pos, "the unique foreign key "+holder.Ref.Name+"."+fk.Name),
+	}, true
 }

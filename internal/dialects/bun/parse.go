@@ -145,7 +145,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
-			HasOneJoins: true},
+			HasOneJoins: true, JoinCondition: "join_on:"},
 	}
 	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}
 	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
