@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -53,7 +54,7 @@ func checkFKTypeMismatch(p *Pass) {
 						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class,
 						where(referenced, ref.Name, ref.Pos), ref.Type.Go, ref.Type.Class,
 						m.Ref.Name, r.Name, dialectName(m),
-						holder.Ref.Name, fk.Name, ref.Type.Go),
+						holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
 					Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 				})
 			}
@@ -66,4 +67,18 @@ func related(pos model.Pos, msg string) []Related {
 		return nil
 	}
 	return []Related{{Pos: pos, Message: msg}}
+}
+
+// keyType is the type to give a foreign key that must hold ref's values,
+// keeping the key nullable when it was: a pointer stays a pointer, and
+// any other nullable wrapper is described rather than replaced.
+func keyType(fk, ref model.Type) string {
+	base := strings.TrimPrefix(ref.Go, "*")
+	switch {
+	case !fk.Nullable:
+		return ref.Go
+	case strings.HasPrefix(fk.Go, "*"):
+		return "*" + base
+	}
+	return "a nullable type holding " + base + " (such as *" + base + "), so that it can still be NULL"
 }
