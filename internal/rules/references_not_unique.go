@@ -18,6 +18,9 @@ var ReferencesNotUnique = register(&Rule{
 func checkReferencesNotUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
+			if f, ok := partialJoinKey(m, r); ok {
+				p.Report(f)
+			}
 			// PassedOver: the keys look swapped (inverse-ambiguous says so);
 			// unique on the "referenced" column would be the wrong fix.
 			if !r.ExplicitRefs || r.Poly != nil || r.PassedOver != nil {
@@ -86,4 +89,35 @@ func equalSet(a, b []string) bool {
 		seen[x]--
 	}
 	return true
+}
+
+// partialJoinKey reports a many-to-many whose foreignKey names only part
+// of its model's composite primary key. The join table then keeps that
+// part alone: every owner sharing it shares one set of associations, and
+// the join table's foreign key references a column that is not unique,
+// which the database refuses (oracle/gormdb shows both on SQLite).
+func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
+	if r.Kind != model.ManyToMany || !r.ExplicitFK || r.Join == nil || r.Join.Custom || m.IndexesElsewhere ||
+		len(m.PrimaryKey) < 2 || len(r.ForeignKey) >= len(m.PrimaryKey) || uniqueKey(m, r.ForeignKey) {
+		return Finding{}, false
+	}
+	pk := map[string]bool{}
+	for _, n := range m.PrimaryKey {
+		pk[n] = true
+	}
+	for _, n := range r.ForeignKey {
+		if !pk[n] {
+			return Finding{}, false
+		}
+	}
+	return Finding{
+		Pos: optionPos(r.Tag, "foreignKey", r.Pos),
+		Message: fmt.Sprintf("%s names foreignKey:%s, only part of %s's primary key (%s): the join table %q keeps %s alone, "+
+			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists the database "+
+			"refuses it (SQLite: \"foreign key mismatch\" on every insert, PostgreSQL: \"there is no unique constraint matching given keys\"); "+
+			"name the whole key, foreignKey:%s, or drop foreignKey: so that %s uses the whole primary key",
+			relName(r), strings.Join(r.ForeignKey, ","), m.Ref.Name, strings.Join(m.PrimaryKey, ", "), r.Join.Table,
+			keyList(m.Ref, r.ForeignKey), m.Ref.Name, strings.Join(r.ForeignKey, ", "), r.Name,
+			strings.Join(m.PrimaryKey, ","), dialectName(m)),
+	}, true
 }

@@ -24,6 +24,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
 		"TMItem":    "fk-type-mismatch",
 		"DNWritten": "tag-syntax", "DNColon": "", "DNNullable": "",
+		"MPUser": "references-not-unique", "MPFixedUser": "", "MPRole": "", "MPFixedRole": "",
 	}
 	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, true, "."))
 	got := map[string][]string{}
