@@ -23,7 +23,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
 		"TMItem":    "fk-type-mismatch",
-		"DNWritten": "tag-syntax", "DNColon": "", "DNNullable": "",
+		"DNWritten": "tag-syntax", "DNColon": "tag-syntax", "DNNullable": "",
 		"MPUser": "references-not-unique", "MPFixedUser": "", "MPRole": "", "MPFixedRole": "",
 	}
 	_, fs := run.Analyze(t, analyzer.Analyzer, run.Load(t, true, "."))

@@ -76,6 +76,11 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 			if key == "CONSTRAINT" {
 				p.checkActions(field, pos, tag, o)
 			}
+			if key == "DEFAULT" && strings.EqualFold(strings.TrimSpace(o.Value), "null") && notNull(set) {
+				add(fmt.Sprintf("%s: default:null on a not null column: GORM leaves a zero value out of INSERT so that "+
+					"the database default applies, and that default, NULL, fails the NOT NULL constraint; "+
+					"remove default:null, or not null", field), o.Start, o.End, false, "")
+			}
 		default:
 			if repl, ok := v1[key]; ok {
 				if repl == "" {
@@ -118,17 +123,21 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 // do harm: GORM then leaves zero values out of INSERT and the database's
 // NULL fails the constraint. So: explained, never rewritten.
 func (p *parser) defaultNull(field string, pos model.Pos, tag *model.Tag, set map[string]string, start, end int) {
-	_, nn := set["NOT NULL"]
-	_, nn2 := set["NOTNULL"]
 	_, pk := set["PRIMARYKEY"]
 	_, pk2 := set["PRIMARY_KEY"]
-	if !nn && !nn2 && !pk && !pk2 {
+	if !notNull(set) && !pk && !pk2 {
 		return
 	}
 	p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Start: start, End: end, Warning: true,
 		Message: fmt.Sprintf("%s: \"default null\" is not a setting (GORM splits key and value at ':'), so GORM ignores it, "+
 			"and the column is NOT NULL, so it could not default to NULL anyway; remove it (default:null would make GORM "+
 			"leave zero values out of INSERT, and those inserts would fail the NOT NULL constraint)", field)})
+}
+
+func notNull(set map[string]string) bool {
+	_, nn := set["NOT NULL"]
+	_, nn2 := set["NOTNULL"]
+	return nn || nn2
 }
 
 // checkActions validates the referential actions inside constraint:...,

@@ -13,4 +13,6 @@ type Counter struct {
 	Payload  []byte `gorm:"jsonb"`                 // want `Counter.Payload: "jsonb" is not a GORM setting.*write type:jsonb \(json would instead turn on GORM's JSON serializer\)`
 	Extra    []byte `gorm:"jsonb;type:json"`       // want `"jsonb" is not a GORM setting`
 	Settings string `gorm:"type:jsonb"`            // right: silent
+	Level    int    `gorm:"not null;default:null"` // want `Counter.Level: default:null on a not null column: GORM leaves a zero value out of INSERT so that the database default applies, and that default, NULL, fails the NOT NULL constraint`
+	Rank     *int   `gorm:"default:null"`          // nullable: what was meant, silent
 }
