@@ -125,5 +125,10 @@ func TestHasOneBesideHasManyRepeatsParent(t *testing.T) {
 		if len(got) == 0 || got[0].Pinned == nil || !got[0].Pinned.Pinned {
 			t.Fatalf("the narrowed has-one did not load the pinned post: %+v", got)
 		}
+		// A side effect of the WHERE: a user with no pinned post is not
+		// returned at all.
+		if len(got) != 1 {
+			t.Fatalf("narrowed has-one: %d users, want 1 (Bun puts join_on in WHERE)", len(got))
+		}
 	})
 }
