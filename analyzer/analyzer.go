@@ -30,12 +30,16 @@ var Analyzer = New()
 func New() *analysis.Analyzer {
 	c := &config{}
 	a := &analysis.Analyzer{
-		Name:       "relcheck",
-		Doc:        fullDoc(),
-		URL:        "https://github.com/relcheck/relcheck",
-		Run:        c.run,
-		FactTypes:  []analysis.Fact{new(ModelsFact)},
-		ResultType: reflect.TypeOf((*Result)(nil)),
+		Name:      "relcheck",
+		Doc:       fullDoc(),
+		URL:       "https://github.com/relcheck/relcheck",
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(ModelsFact)},
+		// Editors show code that does not compile most of the time; a
+		// type error elsewhere must not hide the findings on models that
+		// do type-check. Dialects treat invalid types as unknown.
+		RunDespiteErrors: true,
+		ResultType:       reflect.TypeOf((*Result)(nil)),
 	}
 	c.register(&a.Flags)
 	return a
@@ -94,7 +98,11 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		r.add(f)
 	}
 	rules.Run(g, enabled, r.add)
-	return r.flush(), nil
+	res := r.flush()
+	for _, m := range g.Local {
+		res.Models = append(res.Models, m.Ref)
+	}
+	return res, nil
 }
 
 // unit is the analysis of one package.
@@ -236,7 +244,11 @@ func (u *unit) resolve() *model.Graph {
 			})
 		}
 	}
+	used := u.usedFields()
 	for _, m := range locals {
+		for _, f := range m.Fields {
+			f.Used = used[model.Pos{File: f.Pos.File, Offset: f.Pos.Offset}]
+		}
 		g.Add(m, true)
 	}
 	for _, m := range locals {
@@ -272,6 +284,23 @@ func (u *unit) resolve() *model.Graph {
 	return g
 }
 
+// usedFields is where the struct fields this package refers to (p.UserID,
+// Post{UserID: 1}) are declared: changing such a field's type could break
+// that code, so a fix must not.
+func (u *unit) usedFields() map[model.Pos]bool {
+	out := map[model.Pos]bool{}
+	if u.pass.TypesInfo == nil {
+		return out
+	}
+	for _, obj := range u.pass.TypesInfo.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			p := u.src.Position(v.Pos())
+			out[model.Pos{File: p.File, Offset: p.Offset}] = true
+		}
+	}
+	return out
+}
+
 // parseModel runs the dialect, turning a panic into a finding about that
 // one model so the rest of the package is still analysed.
 func (u *unit) parseModel(named *types.Named) (m *model.Model, broken string) {
@@ -283,7 +312,10 @@ func (u *unit) parseModel(named *types.Named) (m *model.Model, broken string) {
 		}
 	}()
 	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
+	if !ok || partial(st, 0) {
+		// A field whose type did not resolve is missing from what the
+		// dialect would read: any finding on the model, or on a relation
+		// to it, could be about that gap rather than the mapping.
 		return nil, ""
 	}
 	d := u.dialectOf(st)
@@ -296,6 +328,30 @@ func (u *unit) parseModel(named *types.Named) (m *model.Model, broken string) {
 		return nil, ""
 	}
 	return d.Parse(named, u.src), ""
+}
+
+// partial reports whether a struct has a field, its own or embedded, whose
+// type the type checker could not resolve.
+func partial(st *types.Struct, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if dialects.Invalid(f.Type()) {
+			return true
+		}
+		if f.Embedded() {
+			t := f.Type()
+			if p, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if est, ok := t.Underlying().(*types.Struct); ok && partial(est, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dialectOf returns the enabled dialect that claims st, or nil. The first

@@ -85,6 +85,10 @@ func (c *config) dialects() ([]*dialects.Dialect, error) {
 		}
 		want[name] = true
 	}
+	if len(want) == 0 {
+		// Checking no ORM would report nothing and look clean.
+		return nil, fmt.Errorf("-dialects: empty; valid dialects: %s", strings.Join(dialectNames(), ", "))
+	}
 	var out []*dialects.Dialect
 	for _, d := range available {
 		if want[d.Name] {

@@ -30,6 +30,7 @@ type reporter struct {
 // drivers' only way to learn it, since analysis.Diagnostic has no
 // severity).
 type Result struct {
+	Models []model.Ref // the package's models, in declaration order, for summaries
 	levels map[resultKey]rules.Severity
 }
 
@@ -39,21 +40,14 @@ type resultKey struct {
 }
 
 // Severity returns the severity of a diagnostic this analyzer reported:
-// the finding's own, else its rule's default. Directive findings are
-// warnings; anything unknown is an error.
+// the finding's own, else its rule's default (Severity).
 func (r *Result) Severity(d analysis.Diagnostic) rules.Severity {
 	if r != nil {
 		if s, ok := r.levels[resultKey{d.Pos, d.Message}]; ok {
 			return s
 		}
 	}
-	if d.Category == DirectiveCategory {
-		return rules.Warning
-	}
-	if rule := rules.ByID(d.Category); rule != nil {
-		return rule.Severity
-	}
-	return rules.Error
+	return Severity(d)
 }
 
 func newReporter(pass *analysis.Pass, enabled []*rules.Rule) *reporter {

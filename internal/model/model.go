@@ -125,6 +125,9 @@ type Field struct {
 	// NotNullBy is what to drop to make the column nullable, when that
 	// is not a "not null" tag option (ent: "Required() from Pet.owner").
 	NotNullBy string
+	// Used is true when the model's package refers to the field outside
+	// its declaration, so a change of its type could break that code.
+	Used bool
 }
 
 // TypeClass is what a column's values are, as far as key compatibility goes.

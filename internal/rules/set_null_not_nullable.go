@@ -58,13 +58,30 @@ func checkSetNullNotNullable(p *Pass) {
 					if nz := holder.Vocab.NullZero; nz != "" {
 						f.Message += ", or tag it " + nz + " so that a zero key is written as NULL"
 					}
-					if p.Graph.IsLocal(holder.Ref) && fk.TypePos.IsValid() {
-						f.Fixes = []Fix{{Message: "Make " + holder.Ref.Name + "." + fk.Name + " a pointer",
-							Edits: []Edit{{Pos: fk.TypePos, End: fk.TypePos.Offset, New: "*"}}}}
-					}
+					f.Fixes = setNullFixes(p, holder, fk)
 				}
 				p.Report(f)
 			}
 		}
 	}
+}
+
+// setNullFixes makes the key a pointer, unless the package uses the field
+// (a pointer would break that code): then it tags the key nullzero where
+// the ORM has it, and offers no edit otherwise; the message names both.
+func setNullFixes(p *Pass, holder *model.Model, fk *model.Field) []Fix {
+	if !p.Graph.IsLocal(holder.Ref) {
+		return nil
+	}
+	name := holder.Ref.Name + "." + fk.Name
+	if !fk.Used && fk.TypePos.IsValid() {
+		return []Fix{{Message: "Make " + name + " a pointer",
+			Edits: []Edit{{Pos: fk.TypePos, End: fk.TypePos.Offset, New: "*"}}}}
+	}
+	if nz := holder.Vocab.NullZero; nz != "" {
+		if e, ok := addOption(fk, holder.Vocab, nz); ok {
+			return []Fix{{Message: "Tag " + name + " " + nz, Edits: []Edit{e}}}
+		}
+	}
+	return nil
 }

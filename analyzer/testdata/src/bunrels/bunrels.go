@@ -143,3 +143,13 @@ type Badge struct {
 	Label string `bun:notnull`                      // want `Badge.Label: the struct tag is malformed .* Bun ignores every setting in it`
 	Note  string `json:"note" doc:"bun:x"`          // well-formed; "bun:" inside another key's value: silent
 }
+
+// The package assigns Receipt.UserID: instead of a pointer, the fix tags
+// the key nullzero.
+type Receipt struct {
+	ID     int64 `bun:",pk"`
+	UserID int64
+	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Receipt.User declares ON DELETE SET NULL, but Receipt.UserID \(bunrels.go:\d+\) is int64`
+}
+
+func bill(i *Receipt, u *User) { i.UserID = u.ID }

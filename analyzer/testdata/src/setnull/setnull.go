@@ -58,3 +58,17 @@ type Shelf struct {
 type Room struct {
 	ID uint
 }
+
+// The package assigns Desk.LibraryID: a pointer would break that code, so
+// the finding carries no edit.
+type Library struct {
+	ID    uint
+	Desks []Desk `gorm:"constraint:OnDelete:SET NULL"` // want `Library.Desks declares ON DELETE SET NULL, but Desk.LibraryID \(setnull.go:\d+\) is uint`
+}
+
+type Desk struct {
+	gorm.Model
+	LibraryID uint
+}
+
+func move(d *Desk, l Library) { d.LibraryID = l.ID }
