@@ -5,83 +5,74 @@
 //	relcheck -explain one-to-one-unique        # a rule's page
 //	go vet -vettool=$(which relcheck) ./...    # as a vet tool
 //
-// Standalone, it exits 0 when clean, 3 when it reports findings and 1 on
-// errors (packages that do not load, bad flags).
+// Standalone, every path (text, -json, -format=sarif, -fix) exits 0 when
+// clean, 3 when findings remain and 1 on errors (bad flags, an unknown
+// rule, packages that do not load). Under go vet, go vet sets the status.
 package main
 
 import (
-	"flag"
-	"fmt"
+	"io"
 	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
-	"github.com/relcheck/relcheck"
 	"github.com/relcheck/relcheck/analyzer"
-	"github.com/relcheck/relcheck/internal/rules"
+)
+
+// Exit codes, the same on every path.
+const (
+	exitClean    = 0
+	exitError    = 1
+	exitFindings = 3
 )
 
 func main() {
-	// Registered so that -h lists them and the shared parser accepts them;
-	// they are acted on before singlechecker sees the command line.
-	flag.String("explain", "", "print the page of a rule (relcheck -explain fk-missing) and exit")
-	flag.String("format", "text", "output format: text, json (same as -json) or sarif")
-
-	if id, ok := flagValue(os.Args[1:], "explain"); ok {
-		os.Exit(explain(id))
+	if vetProtocol(os.Args[1:]) {
+		singlechecker.Main(analyzer.Analyzer)
+		return
 	}
-	if format, ok := flagValue(os.Args[1:], "format"); ok {
-		switch format {
-		case "text":
-		case "json":
-			os.Args = append(os.Args[:1], append([]string{"-json"}, os.Args[1:]...)...)
-		case "sarif":
-			os.Exit(runSARIF(os.Args[1:]))
-		default:
-			fmt.Fprintf(os.Stderr, "relcheck: -format: unknown format %q; valid: text, json, sarif\n", format)
-			os.Exit(1)
-		}
-	}
-	if code, ok := runReport(os.Args[1:]); ok {
-		os.Exit(code)
-	}
-	singlechecker.Main(analyzer.Analyzer)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// flagValue finds -name=value, --name=value or -name value among args
-// (before the first non-flag argument, as the flag package would).
-func flagValue(args []string, name string) (string, bool) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return "", false
-		}
-		a = strings.TrimLeft(a, "-")
-		if v, ok := strings.CutPrefix(a, name+"="); ok {
-			return v, true
-		}
-		if a == name && i+1 < len(args) {
-			return args[i+1], true
+// vetProtocol reports whether go vet is driving relcheck: it asks for the
+// tool's flags (-flags), then runs it once per package on a JSON config
+// file (*.cfg). singlechecker speaks that protocol; relcheck's own driver
+// handles everything a user types.
+func vetProtocol(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	last := args[len(args)-1]
+	if strings.HasSuffix(last, ".cfg") {
+		if _, err := os.Stat(last); err == nil {
+			return true
 		}
 	}
-	return "", false
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" {
+			return true
+		}
+	}
+	return false
 }
 
-func explain(id string) int {
-	if rules.ByID(id) == nil {
-		var ids []string
-		for _, r := range rules.All() {
-			ids = append(ids, r.ID)
-		}
-		fmt.Fprintf(os.Stderr, "relcheck: unknown rule %q; valid rules: %s\n", id, strings.Join(ids, ", "))
-		return 2
+// run is the standalone driver: parse and check flags once, load once,
+// analyse once, then report, fix or write a baseline.
+func run(args []string, stdout, stderr io.Writer) int {
+	o, code, ok := parseFlags(args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	b, err := relcheck.RuleDocs.ReadFile("docs/rules/" + id + ".md")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "relcheck:", err)
-		return 1
+	switch {
+	case o.version:
+		printVersion(stdout)
+		return exitClean
+	case o.vetVersion:
+		printVetVersion(stdout)
+		return exitClean
+	case o.explain != "":
+		return explain(o.explain, stdout, stderr)
 	}
-	os.Stdout.Write(b)
-	return 0
+	return check(o, stdout, stderr)
 }

@@ -1,16 +1,14 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"go/token"
+	"io"
 	"os"
-	"sort"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck"
 	"github.com/relcheck/relcheck/analyzer"
@@ -18,52 +16,22 @@ import (
 	"github.com/relcheck/relcheck/internal/sarif"
 )
 
-// runSARIF is the standalone driver for -format=sarif: it loads and
-// analyses packages as singlechecker does and prints one SARIF log.
-func runSARIF(args []string) int {
-	a := analyzer.Analyzer
-	fs := flag.NewFlagSet("relcheck", flag.ContinueOnError)
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.String("format", "sarif", "")
-	tests := fs.Bool("test", true, "analyze test files too")
-	if err := fs.Parse(args); err != nil {
-		return 1
-	}
-	if err := analyzer.Validate(a); err != nil {
+// writeSARIF writes one SARIF log: every rule, the reported findings, and
+// whether the run succeeded, with its errors as notifications. It writes
+// a document whatever happened, so an upload step never gets an empty
+// file.
+func writeSARIF(w io.Writer, rep *report, base string) {
+	log := toSARIF(rep, base)
+	if err := log.Write(w); err != nil {
 		fmt.Fprintln(os.Stderr, "relcheck:", err)
-		return 1
 	}
-	pkgs, err := load("", fs.Args(), *tests)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "relcheck:", err)
-		return 1
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		return 1
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "relcheck:", err)
-		return 1
-	}
-	wd, _ := os.Getwd()
-	log, n := toSARIF(res, wd)
-	if err := log.Write(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "relcheck:", err)
-		return 1
-	}
-	if n > 0 {
-		return 3
-	}
-	return 0
 }
 
-// toSARIF converts the diagnostics of the root packages, deduplicated
-// (a package and its test variant report the same finding).
-func toSARIF(res *checker.Graph, base string) (*sarif.Log, int) {
+func toSARIF(rep *report, base string) *sarif.Log {
 	all := rules.All()
 	index := map[string]int{}
-	driver := sarif.Driver{Name: "relcheck", InformationURI: "https://github.com/relcheck/relcheck"}
+	v, _ := version()
+	driver := sarif.Driver{Name: "relcheck", InformationURI: "https://github.com/relcheck/relcheck", Version: v}
 	for i, r := range all {
 		index[r.ID] = i
 		driver.Rules = append(driver.Rules, sarif.Rule{
@@ -71,7 +39,7 @@ func toSARIF(res *checker.Graph, base string) (*sarif.Log, int) {
 			ShortDescription:     &sarif.Message{Text: r.Summary},
 			FullDescription:      &sarif.Message{Text: firstParagraph(r.ID)},
 			HelpURI:              r.DocURL(),
-			DefaultConfiguration: &sarif.Configuration{Level: level(r.Severity), Enabled: !r.OptIn},
+			DefaultConfiguration: &sarif.Configuration{Level: string(r.Severity), Enabled: !r.OptIn},
 		})
 	}
 	// Findings about suppression directives get a rule entry of their own.
@@ -84,51 +52,36 @@ func toSARIF(res *checker.Graph, base string) (*sarif.Log, int) {
 		ShortDescription:     &sarif.Message{Text: "relcheck could not read a model; please report it"},
 		DefaultConfiguration: &sarif.Configuration{Level: "error", Enabled: true}})
 
-	run := sarif.Run{Tool: sarif.Tool{Driver: driver}, Results: []sarif.Result{},
-		OriginalURIBaseIDs: map[string]sarif.ArtifactLocation{"%SRCROOT%": {URI: "file://" + strings.TrimSuffix(base, "/") + "/"}}}
-	seen := map[string]bool{}
-	for _, act := range res.Roots {
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			p := fset.Position(d.Pos)
-			key := fmt.Sprintf("%s:%d:%d:%s", p.Filename, p.Line, p.Column, d.Message)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			idx, ok := index[d.Category]
-			if !ok {
-				idx = index["internal"]
-			}
-			rl := "warning"
-			if r := rules.ByID(d.Category); r != nil {
-				rl = level(r.Severity)
-			}
-			result := sarif.Result{
-				RuleID: driver.Rules[idx].ID, RuleIndex: idx, Level: rl,
-				Message:   sarif.Message{Text: d.Message},
-				Locations: []sarif.Location{location(fset, base, d.Pos, d.End, "")},
-			}
-			for i, rel := range d.Related {
-				loc := location(fset, base, rel.Pos, rel.End, rel.Message)
-				id := i + 1
-				loc.ID = &id
-				result.RelatedLocations = append(result.RelatedLocations, loc)
-			}
-			for _, f := range d.SuggestedFixes {
-				result.Fixes = append(result.Fixes, fix(fset, base, f))
-			}
-			run.Results = append(run.Results, result)
-		}
+	inv := sarif.Invocation{ExecutionSuccessful: len(rep.errors) == 0}
+	for _, e := range rep.errors {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+			sarif.Notification{Level: "error", Message: sarif.Message{Text: e}})
 	}
-	sort.SliceStable(run.Results, func(i, j int) bool {
-		a, b := run.Results[i].Locations[0].PhysicalLocation, run.Results[j].Locations[0].PhysicalLocation
-		if a.ArtifactLocation.URI != b.ArtifactLocation.URI {
-			return a.ArtifactLocation.URI < b.ArtifactLocation.URI
+	run := sarif.Run{Tool: sarif.Tool{Driver: driver}, Invocations: []sarif.Invocation{inv}, Results: []sarif.Result{},
+		OriginalURIBaseIDs: map[string]sarif.ArtifactLocation{"%SRCROOT%": {URI: "file://" + strings.TrimSuffix(filepath.ToSlash(base), "/") + "/"}}}
+	for _, f := range rep.reported() {
+		idx, ok := index[f.rule]
+		if !ok {
+			idx = index["internal"]
 		}
-		return a.Region.StartLine < b.Region.StartLine
-	})
-	return &sarif.Log{Version: sarif.Version, Schema: sarif.Schema, Runs: []sarif.Run{run}}, len(run.Results)
+		fset, d := f.fset, f.diag
+		result := sarif.Result{
+			RuleID: driver.Rules[idx].ID, RuleIndex: idx, Level: string(f.severity),
+			Message:   sarif.Message{Text: f.message},
+			Locations: []sarif.Location{location(fset, base, d.Pos, d.End, "")},
+		}
+		for i, rel := range d.Related {
+			loc := location(fset, base, rel.Pos, rel.End, rel.Message)
+			id := i + 1
+			loc.ID = &id
+			result.RelatedLocations = append(result.RelatedLocations, loc)
+		}
+		for _, sf := range d.SuggestedFixes {
+			result.Fixes = append(result.Fixes, fix(f, sf))
+		}
+		run.Results = append(run.Results, result)
+	}
+	return &sarif.Log{Version: sarif.Version, Schema: sarif.Schema, Runs: []sarif.Run{run}}
 }
 
 func location(fset *token.FileSet, base string, pos, end token.Pos, msg string) sarif.Location {
@@ -145,39 +98,27 @@ func location(fset *token.FileSet, base string, pos, end token.Pos, msg string) 
 	return loc
 }
 
-func fix(fset *token.FileSet, base string, f analysis.SuggestedFix) sarif.Fix {
+func fix(f *finding, sf analysis.SuggestedFix) sarif.Fix {
 	byFile := map[string]*sarif.ArtifactChange{}
 	var order []string
-	for _, e := range f.TextEdits {
-		start := fset.Position(e.Pos)
-		end := start
-		if e.End.IsValid() {
-			end = fset.Position(e.End)
-		}
-		ch, ok := byFile[start.Filename]
+	for _, e := range rawEdits(f, sf) {
+		ch, ok := byFile[e.file]
 		if !ok {
-			ch = &sarif.ArtifactChange{ArtifactLocation: sarif.URI(base, start.Filename)}
-			byFile[start.Filename] = ch
-			order = append(order, start.Filename)
+			ch = &sarif.ArtifactChange{ArtifactLocation: sarif.URI(".", e.file)}
+			byFile[e.file] = ch
+			order = append(order, e.file)
 		}
-		off, length := start.Offset, end.Offset-start.Offset
+		off, length := e.start, e.end-e.start
 		ch.Replacements = append(ch.Replacements, sarif.Replacement{
 			DeletedRegion:   sarif.Region{ByteOffset: &off, ByteLength: &length},
-			InsertedContent: &sarif.Message{Text: string(e.NewText)},
+			InsertedContent: &sarif.Message{Text: string(e.text)},
 		})
 	}
-	out := sarif.Fix{Description: sarif.Message{Text: f.Message}}
+	out := sarif.Fix{Description: sarif.Message{Text: sf.Message}}
 	for _, name := range order {
 		out.ArtifactChanges = append(out.ArtifactChanges, *byFile[name])
 	}
 	return out
-}
-
-func level(s rules.Severity) string {
-	if s == rules.Error {
-		return "error"
-	}
-	return "warning"
 }
 
 // firstParagraph is the rule page's first paragraph after its headings.

@@ -24,11 +24,25 @@ type Log struct {
 }
 
 type Run struct {
-	Tool    Tool     `json:"tool"`
-	Results []Result `json:"results"`
+	Tool        Tool         `json:"tool"`
+	Invocations []Invocation `json:"invocations,omitempty"`
+	Results     []Result     `json:"results"`
 	// OriginalURIBaseIDs anchors relative artifact URIs at the directory
 	// relcheck ran in.
 	OriginalURIBaseIDs map[string]ArtifactLocation `json:"originalUriBaseIds,omitempty"`
+}
+
+// Invocation says whether the run succeeded; when it did not (packages
+// that do not load), the errors are its notifications, so an upload step
+// still gets a document that says why.
+type Invocation struct {
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []Notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type Notification struct {
+	Level   string  `json:"level"`
+	Message Message `json:"message"`
 }
 
 type Tool struct {
