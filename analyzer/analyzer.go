@@ -247,7 +247,12 @@ func (u *unit) resolve() *model.Graph {
 	used := u.usedFields()
 	for _, m := range locals {
 		for _, f := range m.Fields {
-			f.Used = used[model.Pos{File: f.Pos.File, Offset: f.Pos.Offset}]
+			// Only this package's own fields: a field promoted from an
+			// import may be shared with that import's fact, which other
+			// packages read concurrently.
+			if u.src.owns(f.Pos.File) {
+				f.Used = used[model.Pos{File: f.Pos.File, Offset: f.Pos.Offset}]
+			}
 		}
 		g.Add(m, true)
 	}
@@ -535,6 +540,16 @@ func (s *source) FuncDecl(fn *types.Func) *ast.FuncDecl {
 }
 
 func (s *source) Info() *types.Info { return s.info }
+
+// owns reports whether file is one of the package's own files.
+func (s *source) owns(file string) bool {
+	for _, f := range s.files {
+		if tf := s.fset.File(f.Pos()); tf != nil && tf.Name() == file {
+			return true
+		}
+	}
+	return false
+}
 
 // field finds a field's syntax. The index is built on first use, so
 // packages without models never pay for the walk.

@@ -41,18 +41,23 @@ var (
 // underlined, code blocks indented, inline markup dropped, links to the
 // web kept as "text (URL)".
 func plainText(md string) string {
-	var b strings.Builder
+	var b, para strings.Builder
+	// Inline markup may span lines (a code span broken by the wrap), so
+	// a paragraph's lines are rendered together.
+	flush := func() {
+		b.WriteString(inline(para.String()))
+		para.Reset()
+	}
 	inCode := false
 	for _, line := range strings.Split(strings.TrimRight(md, "\n"), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+		switch {
+		case strings.HasPrefix(strings.TrimSpace(line), "```"):
+			flush()
 			inCode = !inCode
-			continue
-		}
-		if inCode {
+		case inCode:
 			b.WriteString("    " + strings.ReplaceAll(line, "\t", "    ") + "\n")
-			continue
-		}
-		if strings.HasPrefix(line, "#") {
+		case strings.HasPrefix(line, "#"):
+			flush()
 			level := len(line) - len(strings.TrimLeft(line, "#"))
 			title := inline(strings.TrimSpace(line[level:]))
 			mark := "-"
@@ -60,9 +65,8 @@ func plainText(md string) string {
 				mark = "="
 			}
 			b.WriteString(title + "\n" + strings.Repeat(mark, len([]rune(title))) + "\n")
-			continue
-		}
-		if strings.HasPrefix(line, "|") {
+		case strings.HasPrefix(line, "|"):
+			flush()
 			if mdRule.MatchString(line) {
 				continue
 			}
@@ -71,10 +75,14 @@ func plainText(md string) string {
 				cells[i] = inline(strings.TrimSpace(c))
 			}
 			b.WriteString("  " + strings.Join(cells, "  |  ") + "\n")
-			continue
+		case strings.TrimSpace(line) == "":
+			flush()
+			b.WriteString("\n")
+		default:
+			para.WriteString(line + "\n")
 		}
-		b.WriteString(inline(line) + "\n")
 	}
+	flush()
 	return b.String()
 }
 
