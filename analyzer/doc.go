@@ -42,8 +42,6 @@ the struct type:
 
   //relcheck:ignore <rule>[,<rule>] <reason>
 
-Standalone, findings go to stderr as file:line:col: rule: message, or as
--json or -format=sarif on stdout; -fix applies the suggested fixes and
--fix -diff shows them. Exit status: 0 clean, 3 findings, 1 errors
-(packages that do not load, bad flags). Under go vet -vettool, go vet
-sets the status.`
+Standalone (relcheck -h for every flag), every output path exits 0 when
+clean, 3 when findings remain and 1 on errors (bad flags, packages that
+do not load). Under go vet -vettool, go vet sets the status.`

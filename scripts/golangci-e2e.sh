@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds golangci-lint v2.15.0 with relcheck as a module plugin, from this
 # checkout, and runs it on plugin/testdata/e2e, asserting the findings by
-# rule ID and position and that //nolint:relcheck silences one.
+# rule ID and position, that //nolint:relcheck silences one, and that
+# run --fix applies relcheck's suggested fixes.
 #
 # It does what `golangci-lint custom` does (add the plugin's import to
 # golangci-lint's main package, replace the plugin module with a local path,
@@ -69,6 +70,15 @@ if grep -q 'Avatar' <<<"$out"; then echo "NOT SILENCED: //nolint:relcheck on Use
 n=$(grep -c '(relcheck)$' <<<"$out" || true) # related information would add lines here
 if [ "$n" -ne 2 ]; then echo "want exactly 2 findings, got $n"; fail=1; fi
 if [ "$code" -eq 0 ]; then echo "golangci-lint exited 0 despite findings"; fail=1; fi
+
+echo "== run --fix applies relcheck's suggested fixes"
+set +e
+(cd "$mod" && "$work/custom-gcl" run --fix --output.text.path=stdout --show-stats=false ./... >/dev/null 2>&1)
+set -e
+fixed=$(cat "$mod/models/models.go")
+if ! grep -q 'foreignKey:CompanyRef"' <<<"$fixed"; then echo "NOT FIXED: fk-missing's fix (CompanyRf -> CompanyRef)"; fail=1; fi
+if ! grep -Eq 'UserID uint +`gorm:"uniqueIndex"`' <<<"$fixed"; then echo "NOT FIXED: one-to-one-unique's fix (uniqueIndex)"; fail=1; fi
+if (cd "$mod" && go vet ./... >/dev/null 2>&1); then :; else echo "the fixed code does not compile"; fail=1; fi
 
 echo "== took $(( $(date +%s) - start ))s in all (build $((built - start))s)"
 if [ $fail -ne 0 ]; then echo "golangci e2e: FAILED"; exit 1; fi
