@@ -49,7 +49,7 @@ func TestGeneratedModule(t *testing.T) {
 			f := strings.Fields(sc.Text()) // rule package model ...
 			want = append(want, f[0]+" "+f[1]+" "+f[2])
 		}
-		line := regexp.MustCompile(`(?m)(?:^|/)(pkg\d+)/models\.go:\d+:\d+: ([a-z-]+): (\w+)\.`)
+		line := regexp.MustCompile(`(?m)(?:^|/)(pkg\d+)/models\.go:\d+:\d+: (?:error: |warning: )([a-z-]+): (\w+)\.`)
 		for _, m := range line.FindAllStringSubmatch(string(out), -1) {
 			got = append(got, m[2]+" "+m[1]+" "+m[3])
 		}
