@@ -30,7 +30,7 @@ func unified(name string, old []byte, edits []edit) string {
 	var blocks []block
 	for _, e := range edits {
 		b := block{from: lineOf(e.start), to: min(lineOf(e.end)+1, len(lines)), edits: []edit{e}}
-		if n := len(blocks); n > 0 && b.from < blocks[n-1].to {
+		if n := len(blocks); n > 0 && b.from <= blocks[n-1].to {
 			blocks[n-1].to = max(blocks[n-1].to, b.to)
 			blocks[n-1].edits = append(blocks[n-1].edits, e)
 			continue
