@@ -60,7 +60,7 @@ func check(o *options, stdout, stderr io.Writer) int {
 	wd, _ := os.Getwd()
 	rep := &report{}
 	rep.analyse(o, wd)
-	if len(rep.errors) == 0 && o.baseline != "" && !o.writeBaseline {
+	if o.baseline != "" && !o.writeBaseline {
 		if err := rep.applyBaseline(o.baseline); err != nil {
 			rep.errors = append(rep.errors, err.Error())
 		}

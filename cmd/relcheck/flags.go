@@ -89,7 +89,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (o *options, code int, 
 		}
 		rest := fs.Args()
 		i := 0
-		for i < len(rest) && !strings.HasPrefix(rest[i], "-") {
+		for i < len(rest) && (!strings.HasPrefix(rest[i], "-") || rest[i] == "-") {
 			i++
 		}
 		o.patterns = append(o.patterns, rest[:i]...)
