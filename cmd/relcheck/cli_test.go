@@ -91,6 +91,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"-fix", "-diff", "./fixes/..."}, 0},  // every finding has a fix
 		{[]string{"./warn/..."}, 3},
 		{[]string{"-fail=error", "./warn/..."}, 0},
+		{[]string{"./warn/...", "-fail=error"}, 0}, // flags after the packages, as go vet users type them
 		{[]string{"-fail=error", "-json", "./..."}, 3},
 		{[]string{"-fail=none", "./..."}, 0},
 		{[]string{"./nope/..."}, 1},
