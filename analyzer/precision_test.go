@@ -36,7 +36,7 @@ func wantLevels(t *testing.T, res []*analysistest.Result, want map[string]rules.
 			msg := strings.TrimPrefix(d.Message, d.Category+": ")
 			for key := range want {
 				if strings.HasPrefix(msg, key) {
-					got[key] = result.Severity(d)
+					got[key] = rules.Severity(result.Severity(d))
 				}
 			}
 		}

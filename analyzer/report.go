@@ -41,10 +41,10 @@ type resultKey struct {
 
 // Severity returns the severity of a diagnostic this analyzer reported:
 // the finding's own, else its rule's default (Severity).
-func (r *Result) Severity(d analysis.Diagnostic) rules.Severity {
+func (r *Result) Severity(d analysis.Diagnostic) string {
 	if r != nil {
 		if s, ok := r.levels[resultKey{d.Pos, d.Message}]; ok {
-			return s
+			return string(s)
 		}
 	}
 	return Severity(d)

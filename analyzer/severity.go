@@ -11,15 +11,15 @@ import (
 // analysis.Diagnostic has no field for it. Findings of one rule can differ
 // (a guessed pairing is a warning, a proven one an error): drivers that
 // have the pass's *Result ask Result.Severity, which knows each one.
-func Severity(d analysis.Diagnostic) rules.Severity {
+func Severity(d analysis.Diagnostic) string {
 	switch d.Category {
 	case "internal":
-		return rules.Error
+		return string(rules.Error)
 	case DirectiveCategory:
-		return rules.Warning
+		return string(rules.Warning)
 	}
 	if r := rules.ByID(d.Category); r != nil && r.Severity != "" {
-		return r.Severity
+		return string(r.Severity)
 	}
-	return rules.Warning
+	return string(rules.Warning)
 }

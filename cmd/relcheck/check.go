@@ -141,7 +141,8 @@ func (rep *report) analyse(o *options, wd string) {
 			continue
 		}
 		pkgPaths[strings.TrimSuffix(act.Package.PkgPath, "_test")] = true
-		if res, ok := act.Result.(*analyzer.Result); ok && res != nil {
+		res, _ := act.Result.(*analyzer.Result)
+		if res != nil {
 			for _, m := range res.Models {
 				models[m] = true
 			}
@@ -149,7 +150,7 @@ func (rep *report) analyse(o *options, wd string) {
 		fset := act.Package.Fset
 		for _, d := range act.Diagnostics {
 			f := &finding{diag: d, fset: fset, pkg: act.Package.PkgPath, rule: d.Category,
-				severity: analyzer.Severity(d), message: headline(d)}
+				severity: rules.Severity(res.Severity(d)), message: headline(d)}
 			f.pos = fset.Position(d.Pos)
 			f.pos.Filename = relPath(wd, f.pos.Filename)
 			// A package and its test variant report the same finding.
