@@ -116,7 +116,7 @@ func TestBadFlags(t *testing.T) {
 	dir := shop(t)
 	paths := [][]string{{}, {"-json"}, {"-format=sarif"}, {"-fix"}, {"-fix", "-diff"}, {"-diff"}, {"-baseline=b.json", "-write-baseline"}, {"-c=1"}}
 	bad := [][]string{
-		{"-enable=nope"}, {"-disable=nope"}, {"-dialects=ent"}, {"-dialects="},
+		{"-enable=nope"}, {"-disable=nope"}, {"-dialects=beego"}, {"-dialects="},
 		{"-nope"}, {"-format=xml"}, {"-fail=critical"}, {"-c"},
 	}
 	for _, p := range paths {
