@@ -192,6 +192,9 @@ func (u *unit) collect() {
 			d = u.claimed[tn]
 		}
 		for i := 0; i < st.NumFields(); i++ {
+			if d != nil && d.Follows != nil && !d.Follows(st, i) {
+				continue // a column or nothing: the struct behind it is no model
+			}
 			if n, _, _ := dialects.Target(st.Field(i).Type()); n != nil {
 				if n.TypeArgs().Len() > 0 {
 					u.inst[dialects.RefOf(n)] = n

@@ -81,3 +81,8 @@ func TestGoPG(t *testing.T) {
 func TestEnt(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross", "enthostile")
 }
+
+// Structs behind excluded, serialized or self-valuing fields are not models.
+func TestNotRelations(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "notrelations")
+}

@@ -315,6 +315,12 @@ type Dialect struct {
 	// IsCandidate reports whether a struct is a model of this ORM by its
 	// own looks (the ORM's tag, base type or soft-delete type).
 	IsCandidate func(*types.Struct) bool
+	// Follows reports whether the ORM reads field i of a model struct as
+	// a relation or an embedded struct, so that the struct behind it may
+	// be a model. Fields the ORM excludes, serializes or lets value
+	// themselves are columns or nothing: the structs behind them are not
+	// models. Nil follows every field.
+	Follows func(st *types.Struct, i int) bool
 	// Parse reads one named struct (an instantiated generic included)
 	// into a model, relations as declared.
 	Parse func(*types.Named, Source) *model.Model

@@ -25,6 +25,7 @@ var Dialect = &dialects.Dialect{
 	Name:        Name,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
+	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
 }
@@ -40,6 +41,25 @@ func IsCandidate(st *types.Struct) bool {
 		}
 	}
 	return false
+}
+
+// Follows reports whether Bun reads field i of st as a relation (rel:,
+// m2m:) or an embedded struct (anonymous, embed:). Any other struct-typed
+// field is a column, and bun:"-" is nothing.
+func Follows(st *types.Struct, i int) bool {
+	v := st.Field(i)
+	raw, _, _ := dialects.TagValue(st.Tag(i), "bun")
+	if raw == "-" {
+		return false
+	}
+	if v.Anonymous() {
+		return !(v.Name() == "BaseModel" && isBaseModel(v.Type()))
+	}
+	if !v.Exported() {
+		return false
+	}
+	t := Fold(ParseTag(raw))
+	return t.Has("embed") || t.Has("rel") || t.Has("m2m")
 }
 
 // isBaseModel: bun.BaseModel is an alias of schema.BaseModel, so the type

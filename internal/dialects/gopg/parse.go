@@ -27,6 +27,7 @@ var Dialect = &dialects.Dialect{
 	Name:        Name,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
+	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
 }
@@ -40,6 +41,24 @@ func IsCandidate(st *types.Struct) bool {
 		}
 	}
 	return false
+}
+
+// Follows reports whether go-pg reads field i of st as a relation that
+// relcheck models (rel:, many2many:) or an embedded struct. pg:"-" is
+// nothing, and a struct with type: is a column. (go-pg's deprecated
+// guessing of untagged relations is not modelled.)
+func Follows(st *types.Struct, i int) bool {
+	v := st.Field(i)
+	raw, _, _ := dialects.TagValue(st.Tag(i), "pg")
+	if v.Anonymous() {
+		sqlTag, _, _ := dialects.TagValue(st.Tag(i), "sql")
+		return raw != "-" && sqlTag != "-"
+	}
+	if !v.Exported() {
+		return false
+	}
+	t := Fold(ParseTag(raw))
+	return t.Name != "-" && (t.Has("rel") || t.Has("many2many"))
 }
 
 // underscore is go-pg's internal.Underscore.

@@ -112,28 +112,9 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 	name := v.Name()
 	bind := append(append([]string(nil), path...), name)
 	t := v.Type()
-	ignored := false
-	if val, ok := set["-"]; ok {
-		switch strings.ToLower(strings.TrimSpace(val)) {
-		case "-", "all":
-			ignored = true
-		}
-	}
-	readable, writable := true, true
-	if val, ok := set["->"]; ok {
-		writable = false
-		readable = !strings.EqualFold(val, "false")
-	}
-	if val, ok := set["<-"]; ok {
-		writable = val == "<-" || strings.Contains(val, "create") || strings.Contains(val, "update")
-	}
-	if !readable && !writable {
-		ignored = true
-	}
-
+	ignored := isIgnored(set)
 	column := isColumn(t, set)
-	_, embedTag := set["EMBEDDED"]
-	if !ignored && (embedTag || (v.Anonymous() && !column.valuer && column.class != model.ClassTime && column.class != model.ClassBytes)) {
+	if !ignored && embeds(v, set, column) {
 		if st, ok := dialects.Deref(t).Underlying().(*types.Struct); ok && !seen[st] {
 			inner := map[string]string{}
 			for k, val := range set {
@@ -154,6 +135,52 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 		return
 	}
 	p.relation(v, tag, bind, path)
+}
+
+// isIgnored: "-" (or "-:all"), or neither readable nor writable.
+func isIgnored(set map[string]string) bool {
+	if val, ok := set["-"]; ok {
+		switch strings.ToLower(strings.TrimSpace(val)) {
+		case "-", "all":
+			return true
+		}
+	}
+	readable, writable := true, true
+	if val, ok := set["->"]; ok {
+		writable = false
+		readable = !strings.EqualFold(val, "false")
+	}
+	if val, ok := set["<-"]; ok {
+		writable = val == "<-" || strings.Contains(val, "create") || strings.Contains(val, "update")
+	}
+	return !readable && !writable
+}
+
+// embeds: GORM flattens a field tagged embedded, or an anonymous field
+// that is not a Valuer, a time or bytes.
+func embeds(v *types.Var, set map[string]string, column columnInfo) bool {
+	_, embedTag := set["EMBEDDED"]
+	return embedTag || (v.Anonymous() && !column.valuer && column.class != model.ClassTime && column.class != model.ClassBytes)
+}
+
+// Follows reports whether GORM parses the struct behind field i of st: as
+// a relation's target or as an embedded struct. The struct behind an
+// excluded field (-), a serialized one (serializer:, type:), or a type
+// that values or scans itself is never parsed, so it is no model.
+func Follows(st *types.Struct, i int) bool {
+	v := st.Field(i)
+	if !v.Exported() {
+		return false
+	}
+	set := map[string]string{}
+	if val, _, ok := lookupTag(st.Tag(i)); ok {
+		set = Settings(ParseTag(val))
+	}
+	if isIgnored(set) {
+		return false
+	}
+	column := isColumn(v.Type(), set)
+	return embeds(v, set, column) || !column.ok
 }
 
 // columnInfo is GORM's DataType decision: non-empty DataType means a column.
@@ -320,6 +347,7 @@ var Dialect = &dialects.Dialect{
 	Name:        Name,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
+	Follows:     Follows,
 	Resolve:     func(m *model.Model, lookup func(model.Ref) *model.Model) { Resolve(m, lookup) },
 	Link:        Link,
 }

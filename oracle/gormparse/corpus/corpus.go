@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"database/sql/driver"
+	"encoding/json"
 	"time"
 
 	"github.com/relcheck/relcheck/oracle/gormparse/corpus/other"
@@ -75,6 +76,11 @@ var Cases = map[string][]any{
 	"HasOneSameName":      {&HasOneSameNameItem{}},
 	"HasOneSwapped":       {&HasOneSwappedMember{}},
 	"BelongsToForced":     {&BelongsToForcedItem{}},
+	"OpaqueJSONB":         {&OpaqueJSONBUser{}},
+	"OpaqueSerializer":    {&OpaqueSerializerUser{}},
+	"OpaqueIgnored":       {&OpaqueIgnoredUser{}},
+	"OpaqueValuer":        {&OpaqueValuerUser{}},
+	"OpaqueScanner":       {&OpaqueScannerUser{}},
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -143,6 +149,11 @@ func Migrate(db *gorm.DB) error {
 		&MutualRecursionA{},
 		&DeepEmbeddingUser{},
 		&EmbeddedPointerUser{},
+		&OpaqueJSONBUser{},
+		&OpaqueSerializerUser{},
+		&OpaqueIgnoredUser{},
+		&OpaqueValuerUser{},
+		&OpaqueScannerUser{},
 	)
 }
 
@@ -687,4 +698,59 @@ type EmbeddedPointerBase struct {
 type EmbeddedPointerUser struct {
 	*EmbeddedPointerBase
 	Name string
+}
+
+// --- structs GORM never parses: behind type:, serializer:, "-", or a
+// type that values or scans itself. Their slices are data, not relations.
+
+type OpaqueItem struct {
+	Name  string
+	Parts []OpaquePart
+}
+type OpaquePart struct{ Code string }
+
+type OpaqueJSONBMeta struct {
+	Items  []OpaqueItem
+	Lookup map[string]OpaqueItem
+}
+type OpaqueJSONBUser struct {
+	ID     uint
+	Meta   OpaqueJSONBMeta   `gorm:"type:jsonb"`
+	Nested []OpaqueJSONBMeta `gorm:"type:Nested(name String)"`
+}
+
+type OpaqueSerializerMeta struct{ Items []OpaqueItem }
+type OpaqueSerializerUser struct {
+	ID   uint
+	Meta OpaqueSerializerMeta `gorm:"serializer:json"`
+}
+
+type OpaqueIgnoredMeta struct{ Items []OpaqueItem }
+type OpaqueIgnoredUser struct {
+	ID   uint
+	Meta OpaqueIgnoredMeta `gorm:"-"`
+}
+
+// A JSON column type as real code writes it. (A Value that returns nil
+// for the zero value makes GORM look at the first field's type instead,
+// a run-time decision relcheck does not guess at.)
+type OpaqueValuerMeta struct{ Items []OpaqueItem }
+
+func (m OpaqueValuerMeta) Value() (driver.Value, error) { return json.Marshal(m) }
+
+type OpaqueValuerUser struct {
+	ID   uint
+	Meta OpaqueValuerMeta
+}
+
+// The same with pointer receivers.
+type OpaqueScannerMeta struct{ Items []OpaqueItem }
+
+func (m *OpaqueScannerMeta) Value() (driver.Value, error) { return json.Marshal(m) }
+
+func (m *OpaqueScannerMeta) Scan(v any) error { return json.Unmarshal(v.([]byte), m) }
+
+type OpaqueScannerUser struct {
+	ID   uint
+	Meta *OpaqueScannerMeta
 }
