@@ -134,6 +134,14 @@ var knownOptions = map[string]bool{
 	"embed": true, // read by processFields before newField warns
 }
 
+// flagOptions are the options that take no value: written as the name,
+// one was evidently meant as the option.
+var flagOptions = map[string]bool{
+	"array": true, "hstore": true, "composite": true, "multirange": true, "json_use_number": true, "msgpack": true,
+	"notnull": true, "nullzero": true, "unique": true, "soft_delete": true, "scanonly": true, "skipupdate": true,
+	"pk": true, "autoincrement": true, "identity": true, "polymorphic": true,
+}
+
 var actions = []string{"CASCADE", "RESTRICT", "SET NULL", "SET DEFAULT", "NO ACTION"}
 
 type parser struct {
@@ -392,11 +400,20 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	}
 	for _, o := range tag.Options {
 		if o.Key == "" {
-			if knownOptions[o.Value] && o.Value != "" {
-				// The fix rewrites the whole name token; ValueStart < 0
-				// says that would run it into the next token.
-				add(o, fmt.Sprintf("%q in first position is the column name, not the option: Bun names the column %q; write ,%s", o.Value, o.Value, o.Value),
-					o.Start, o.End, o.ValueStart >= 0, ","+o.Value)
+			// newField warns only when the name differs from the field's
+			// own column name: Type string `bun:"type,type:text"` is fine.
+			if knownOptions[o.Value] && o.Value != "embed" && o.Value != underscore(v.Name()) {
+				if flagOptions[o.Value] {
+					// The fix rewrites the whole name token; ValueStart < 0
+					// says that would run it into the next token.
+					add(o, fmt.Sprintf("%q in first position is the column name, not the option: Bun names the column %q (and warns); write ,%s", o.Value, o.Value, o.Value),
+						o.Start, o.End, o.ValueStart >= 0, ","+o.Value)
+				} else {
+					// A bare type or default is no option at all, so ,type
+					// would only rename the column: explain, no edit.
+					add(o, fmt.Sprintf("%q in first position is the column name, not the option %s: (Bun names the column %q and warns); if that column is meant, write column:%s",
+						o.Value, o.Value, o.Value, o.Value), o.Start, o.End, false, "")
+				}
 			}
 			continue
 		}

@@ -97,6 +97,13 @@ var fieldOptions = map[string]bool{
 	"many2many": true, "polymorphic": true,
 }
 
+// flagOptions are the field options that take no value: written as the
+// name, one was evidently meant as the option.
+var flagOptions = map[string]bool{
+	"array": true, "hstore": true, "composite": true, "json_use_number": true, "msgpack": true, "notnull": true,
+	"use_zero": true, "unique": true, "soft_delete": true, "pk": true, "nopk": true, "polymorphic": true,
+}
+
 // tableOptions is orm.isKnownTableOption.
 var tableOptions = map[string]bool{
 	"alias": true, "select": true, "tablespace": true, "partition_by": true, "discard_unknown_columns": true,
@@ -386,10 +393,19 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	if _, m2m := t.Option("many2many"); m2m && !hasRel {
 		rel, hasRel = "many2many", true
 	}
+	// newField warns only when the name differs from the field's own
+	// column name: Type string `pg:"type,type:text"` is fine.
 	if t.Name != "" && t.Name != underscore(v.Name()) && fieldOptions[t.Name] && len(tag.Options) > 0 {
 		o := tag.Options[0]
-		p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option: go-pg names the column %q (and warns); write ,%s",
-			t.Name, t.Name, t.Name), o.Start, o.End, true, ","+t.Name)
+		if flagOptions[t.Name] {
+			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option: go-pg names the column %q (and warns); write ,%s",
+				t.Name, t.Name, t.Name), o.Start, o.End, true, ","+t.Name)
+		} else {
+			// A bare type or default is no option at all, so ,type would
+			// only rename the column: explain, no edit.
+			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option %s: (go-pg names the column %q and warns)",
+				t.Name, t.Name, t.Name), o.Start, o.End, false, "")
+		}
 	}
 	kind := strings.TrimSpace(rel)
 	for i, o := range tag.Options {

@@ -63,7 +63,10 @@ type Item struct {
 	Kind    string    `bun:",nulzero"`      // want `Kind: unknown Bun option "nulzero", which Bun ignores \(with a warning at run time\); did you mean nullzero\?`
 	Owner   *User     `bun:"rel:belong-to"` // want `"belong-to" is not a Bun relation \(belongs-to, has-one, has-many\); Bun panics with "unknown relation"; did you mean belongs-to\?`
 	Deleted time.Time `bun:",soft_delete,nullzero"`
-	Pk      int64     `bun:"pk"` // want `"pk" in first position is the column name, not the option`
+	Pk      int64     `bun:"pk"` // the column is pk either way: Bun does not warn
+	Key     int64     `bun:"pk"` // want `"pk" in first position is the column name, not the option: Bun names the column "pk" \(and warns\); write ,pk`
+	Type    string    `bun:"type,type:varchar(20)"`
+	Label   string    `bun:"type"` // want `"type" in first position is the column name, not the option type: \(Bun names the column "type" and warns\); if that column is meant, write column:type`
 }
 
 // A soft-deleted parent whose belongs-to child cascades: never fires.

@@ -61,6 +61,8 @@ type Item struct {
 	OwnerID int64     `pg:"on_delete:CASCASE"` // want `"CASCASE" is not a referential action .*; did you mean CASCADE\?`
 	Deleted time.Time `pg:",soft_delete"`
 	Code    string    `pg:"unique"` // want `"unique" in first position is the column name, not the option`
+	Type    string    `pg:"type,type:varchar(20)"`
+	Label   string    `pg:"default"` // want `"default" in first position is the column name, not the option default: \(go-pg names the column "default" and warns\)$`
 	Quoted  string    `pg:"default:'a,b',notnull"`
 	Parts   *Part     `pg:"rel:has-many"` // want `rel:has-many needs a slice field; go-pg panics with "pg: Item.Parts has-many relation requires slice, got \\"struct\\""`
 }
