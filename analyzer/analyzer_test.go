@@ -86,3 +86,8 @@ func TestEnt(t *testing.T) {
 func TestNotRelations(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "notrelations")
 }
+
+// Bun's extend keeps the embedded model's name, and so its default keys.
+func TestBunExtend(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunextend")
+}

@@ -59,8 +59,9 @@ type Model struct {
 	// another package): rules that need the whole set stay silent on it.
 	Partial bool
 	// KeyName is the type name the ORM derives default key and table
-	// names from, when it is not Ref.Name (go-pg's inherit takes the
-	// embedded type's).
+	// names from, when it is not Ref.Name: go-pg's inherit and Bun's
+	// extend take the embedded type's, and a function-local type's Ref
+	// names its function too. Read it through TypeName.
 	KeyName string
 
 	// Vocab is how this model's ORM spells the options rules may add.
@@ -204,6 +205,16 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// TypeName is the Go type name the ORM sees (reflect's Type.Name, or
+// the one an inherit or extend takes over): what default keys and
+// table names derive from.
+func (m *Model) TypeName() string {
+	if m.KeyName != "" {
+		return m.KeyName
+	}
+	return m.Ref.Name
 }
 
 // Field returns the field with the given Go name, or nil.

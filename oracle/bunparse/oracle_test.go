@@ -162,3 +162,23 @@ func TestDDL(t *testing.T) {
 		t.Errorf("relcheck reports the correct belongs-to cascade")
 	}
 }
+
+// A struct that extends a model keeps the model's name and so its default
+// keys (Bun v1.2 and later): Bun joins on extend_user_id, and relcheck,
+// which resolves the same, says nothing.
+func TestExtendKeepsName(t *testing.T) {
+	db := newDB()
+	table := db.Table(reflect.TypeOf(corpus.ExtendView{}))
+	if table.Name != "extend_users" || table.TypeName != "ExtendUser" {
+		t.Errorf("Bun names the extending struct %s (%s)", table.Name, table.TypeName)
+	}
+	rel := table.Relations["Comments"]
+	if rel == nil || len(rel.JoinPKs) != 1 || rel.JoinPKs[0].Name != "extend_user_id" {
+		t.Fatalf("Bun's has-many: %+v", rel)
+	}
+	for _, m := range relcheckFindings(t) {
+		if strings.Contains(m, ": Extend") {
+			t.Errorf("relcheck: %s", m)
+		}
+	}
+}

@@ -71,12 +71,14 @@ func isBaseModel(t types.Type) bool {
 // tableOf is the table name Bun gives a struct type: the pluralised
 // underscored type name, or the name its BaseModel tag gives, or, for an
 // embedded struct tagged ,extend (or ,inherit), that struct's table name;
-// whichever comes last wins, as in processFields.
-func tableOf(named *types.Named, depth int) string {
-	name := inflect.Plural(underscore(named.Obj().Name()))
+// whichever comes last wins, as in processFields. Since Bun v1.2 extend
+// also takes over the embedded type's name, from which default keys
+// derive (TypeName, ModelName): key is that name, "" for the type's own.
+func tableOf(named *types.Named, depth int) (name, key string) {
+	name = inflect.Plural(underscore(named.Obj().Name()))
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
-		return name
+		return name, ""
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		v := st.Field(i)
@@ -97,12 +99,15 @@ func tableOf(named *types.Named, depth int) string {
 		if (t.Has("extend") || t.Has("inherit")) && depth < 16 {
 			if sub, ok := dialects.Deref(v.Type()).(*types.Named); ok {
 				if _, ok := sub.Underlying().(*types.Struct); ok {
-					name = tableOf(sub, depth+1)
+					name, key = tableOf(sub, depth+1)
+					if key == "" {
+						key = sub.Obj().Name()
+					}
 				}
 			}
 		}
 	}
-	return name
+	return name, key
 }
 
 // underscore is bun/internal.Underscore.
@@ -169,12 +174,12 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	m := &model.Model{
 		Ref:     ref,
 		Dialect: Name,
-		Table:   tableOf(named, 0),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
 			HasOneJoins: true, JoinCondition: "join_on:"},
 	}
+	m.Table, m.KeyName = tableOf(named, 0)
 	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}
 	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
 	for _, f := range m.Fields {

@@ -184,7 +184,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			refs, fks = append(refs, f), append(fks, g)
 		}
 	} else {
-		prefix := underscore(owner.Ref.Name) + "_"
+		prefix := underscore(owner.TypeName()) + "_"
 		if isPoly && kind == model.HasMany {
 			polyColumn = prefix + "type"
 		}
@@ -223,7 +223,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			return
 		}
 		if poly == "" {
-			poly = underscore(owner.Ref.Name)
+			poly = underscore(owner.TypeName())
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: poly}
 	}
@@ -267,7 +267,7 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 	if !r.Many {
 		return // tag-syntax
 	}
-	left, right := owner.Ref.Name, target.Ref.Name
+	left, right := owner.TypeName(), target.TypeName()
 	if join, ok := t.Options["join"]; ok {
 		l, rr, err := pairs(join)
 		if err != nil {

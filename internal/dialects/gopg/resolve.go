@@ -26,10 +26,7 @@ func noPK(m *model.Model) *model.Unresolved {
 
 // modelName is Table.ModelName.
 func modelName(m *model.Model) string {
-	if m.KeyName != "" {
-		return underscore(m.KeyName)
-	}
-	return underscore(m.Ref.Name)
+	return underscore(m.TypeName())
 }
 
 // Resolve decides each rel: relation's keys as orm.Table does in

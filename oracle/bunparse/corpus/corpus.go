@@ -35,6 +35,7 @@ var Cases = map[string][]any{
 	"SetNullPlain":      {&SetNullPlainPost{}},
 	"TypeMismatch":      {&TypeMismatchLogin{}},
 	"RefNotUnique":      {&RefNotUniqueComment{}},
+	"Extend":            {&ExtendView{}},
 }
 
 var Junctions = map[string][]any{
@@ -291,4 +292,19 @@ type RefNotUniqueComment struct {
 	ID       int64 `bun:",pk"`
 	PostSlug string
 	Post     *RefNotUniquePost `bun:"rel:belongs-to,join:post_slug=slug"`
+}
+
+// Since Bun v1.2 a struct embedding a model with ,extend keeps the model's
+// name: its has-many looks for extend_user_id, not extend_view_id.
+type ExtendUser struct {
+	bun.BaseModel `bun:"table:extend_users"`
+	ID            int64 `bun:",pk"`
+}
+type ExtendView struct {
+	ExtendUser `bun:",extend"`
+	Comments   []ExtendComment `bun:"rel:has-many"`
+}
+type ExtendComment struct {
+	Body         string
+	ExtendUserID int64
 }
