@@ -91,3 +91,9 @@ func TestNotRelations(t *testing.T) {
 func TestBunExtend(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunextend")
 }
+
+// Bun's and go-pg's second key lookup is reported only when it joins a
+// primary key to a primary key.
+func TestFallbackKeys(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fallbackkeys")
+}

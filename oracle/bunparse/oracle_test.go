@@ -15,6 +15,7 @@ import (
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
+	"github.com/uptrace/bun/schema"
 
 	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/oracle/bunparse/corpus"
@@ -178,6 +179,30 @@ func TestExtendKeepsName(t *testing.T) {
 	}
 	for _, m := range relcheckFindings(t) {
 		if strings.Contains(m, ": Extend") {
+			t.Errorf("relcheck: %s", m)
+		}
+	}
+}
+
+// A fallback onto a column named like the referenced key is the join the
+// convention means: Bun joins transactions.account_id to the account's key
+// both ways and creates the foreign key; relcheck says nothing. (Only a
+// fallback joining primary key to primary key is reported: TestDDL.)
+func TestFallbackByConvention(t *testing.T) {
+	db := newDB()
+	acc := db.Table(reflect.TypeOf(corpus.KeyNamedLikePKAccount{}))
+	tx := db.Table(reflect.TypeOf(corpus.KeyNamedLikePKTransaction{}))
+	for _, rel := range []*schema.Relation{acc.Relations["Transactions"], tx.Relations["Account"]} {
+		if rel == nil || len(rel.JoinPKs) != 1 || len(rel.BasePKs) != 1 ||
+			rel.BasePKs[0].Name != "account_id" || rel.JoinPKs[0].Name != "account_id" {
+			t.Fatalf("Bun's relation: %+v", rel)
+		}
+	}
+	if q := ddl(t, (*corpus.KeyNamedLikePKTransaction)(nil)); !strings.Contains(q, `FOREIGN KEY ("account_id") REFERENCES "key_named_like_pk_accounts" ("account_id")`) {
+		t.Errorf("want the foreign key on account_id: %s", q)
+	}
+	for _, m := range relcheckFindings(t) {
+		if strings.Contains(m, ": KeyNamedLikePK") {
 			t.Errorf("relcheck: %s", m)
 		}
 	}

@@ -86,6 +86,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 		return
 	}
 	var fks, refs []*model.Field
+	var fallback *model.Unresolved
 	if join, ok := t.Options["join"]; ok {
 		r.ExplicitFK, r.ExplicitRefs = true, true
 		base, other, err := pairs(join)
@@ -120,7 +121,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 				// Bun's silent fallback: the owner's own column of the
 				// same name, usually its primary key.
 				fks, refs = append(fks, f), append(refs, pk)
-				r.Unresolved = &model.Unresolved{In: owner.Ref, Name: prefix + pk.Column,
+				fallback = &model.Unresolved{In: owner.Ref, Name: prefix + pk.Column,
 					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows, and creates no foreign key",
 						owner.Ref.Name, prefix+pk.Column, owner.Table, f.Column, target.Table, pk.Column),
 					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if that join is meant", prefix+pk.Column, f.Column, pk.Column)}
@@ -131,6 +132,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 			return
 		}
 	}
+	r.Unresolved = pkToPK(fallback, fks, refs)
 	r.Kind, r.FKSide = model.BelongsTo, model.SideOwner
 	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
@@ -157,6 +159,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 	poly, isPoly := t.Option("polymorphic")
 	polyColumn := ""
 	var fks, refs []*model.Field
+	var fallback *model.Unresolved
 	if join, ok := t.Options["join"]; ok {
 		r.ExplicitFK, r.ExplicitRefs = true, true
 		base, other, err := pairs(join)
@@ -196,7 +199,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			}
 			if g := column(target, pk.Column); g != nil {
 				refs, fks = append(refs, pk), append(fks, g)
-				r.Unresolved = &model.Unresolved{In: target.Ref, Name: prefix + pk.Column,
+				fallback = &model.Unresolved{In: target.Ref, Name: prefix + pk.Column,
 					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
 						target.Ref.Name, prefix+pk.Column, target.Table, g.Column, owner.Table, pk.Column),
 					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if the tables share their key on purpose", prefix+pk.Column, pk.Column, g.Column)}
@@ -207,6 +210,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			return
 		}
 	}
+	r.Unresolved = pkToPK(fallback, fks, refs)
 	r.Kind, r.FKSide = kind, model.SideTarget
 	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
@@ -227,6 +231,23 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: poly}
 	}
+}
+
+// pkToPK keeps the report of a fallback join only when the join links a
+// primary key to a primary key (posts.id = users.id). A fallback onto a
+// column named like the referenced key (account_id for a key column
+// account_id), or onto the shared column of a composite tenant key, is the
+// join the convention means.
+func pkToPK(fallback *model.Unresolved, fks, refs []*model.Field) *model.Unresolved {
+	if fallback == nil {
+		return nil
+	}
+	for i, f := range fks {
+		if !f.PrimaryKey || i >= len(refs) || !refs[i].PrimaryKey {
+			return nil
+		}
+	}
+	return fallback
 }
 
 func action(t Tag, key string) string {

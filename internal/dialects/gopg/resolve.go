@@ -143,6 +143,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 			typeName(owner.Ref.Name), r.Name, typeName(owner.Ref.Name), col, r.Name)
 	}
 	var fks []*model.Field
+	var fallback *model.Unresolved
 	prefix, fkOK := t.Option("fk")
 	if fkOK && len(refs) == 1 {
 		f := column(owner, prefix)
@@ -165,7 +166,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 			}
 			if f := column(owner, g.Column); f != nil {
 				fks = append(fks, f)
-				r.Unresolved = &model.Unresolved{In: owner.Ref, Name: col,
+				fallback = &model.Unresolved{In: owner.Ref, Name: col,
 					Reason: fmt.Sprintf("%s has no column %s, so go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows (and its FOREIGN KEY, if created, is on %s.%s)",
 						owner.Ref.Name, col, owner.Table, f.Column, target.Table, g.Column, owner.Table, f.Column),
 					Advice: fmt.Sprintf("add the %s column, or say fk:%s if that join is meant", col, f.Column)}
@@ -175,6 +176,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 			return
 		}
 	}
+	r.Unresolved = pkToPK(fallback, fks, refs)
 	r.Kind, r.FKSide = model.BelongsTo, model.SideOwner
 	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.Constraint, r.Enforcement = true, model.EnforceDatabase
@@ -220,6 +222,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			typeName(owner.Ref.Name), r.Name, typeName(target.Ref.Name), col, r.Name)
 	}
 	var refs, fks []*model.Field
+	var fallback *model.Unresolved
 	for _, n := range owner.PrimaryKey {
 		refs = append(refs, owner.Field(n))
 	}
@@ -246,7 +249,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			}
 			if g := column(target, pk.Column); g != nil {
 				fks = append(fks, g)
-				r.Unresolved = &model.Unresolved{In: target.Ref, Name: col,
+				fallback = &model.Unresolved{In: target.Ref, Name: col,
 					Reason: fmt.Sprintf("%s has no column %s, so go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
 						target.Ref.Name, col, target.Table, g.Column, owner.Table, pk.Column),
 					Advice: fmt.Sprintf("add the %s column, or say join_fk:%s if the tables share their key on purpose", col, g.Column)}
@@ -256,6 +259,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			return
 		}
 	}
+	r.Unresolved = pkToPK(fallback, fks, refs)
 	r.Kind, r.FKSide = kind, model.SideTarget
 	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
@@ -272,6 +276,23 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: modelName(owner)}
 	}
+}
+
+// pkToPK keeps the report of a fallback join only when the join links a
+// primary key to a primary key (posts.id = users.id). A fallback onto a
+// column named like the referenced key (account_id for a key column
+// account_id), or onto the shared column of a composite tenant key, is the
+// join the convention means.
+func pkToPK(fallback *model.Unresolved, fks, refs []*model.Field) *model.Unresolved {
+	if fallback == nil {
+		return nil
+	}
+	for i, f := range fks {
+		if !f.PrimaryKey || i >= len(refs) || !refs[i].PrimaryKey {
+			return nil
+		}
+	}
+	return fallback
 }
 
 func action(t Tag, key string) string {

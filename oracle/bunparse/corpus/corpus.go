@@ -36,6 +36,7 @@ var Cases = map[string][]any{
 	"TypeMismatch":      {&TypeMismatchLogin{}},
 	"RefNotUnique":      {&RefNotUniqueComment{}},
 	"Extend":            {&ExtendView{}},
+	"KeyNamedLikePK":    {&KeyNamedLikePKTransaction{}, &KeyNamedLikePKAccount{}},
 }
 
 var Junctions = map[string][]any{
@@ -307,4 +308,17 @@ type ExtendView struct {
 type ExtendComment struct {
 	Body         string
 	ExtendUserID int64
+}
+
+// Bun's second lookup is the convention "the key column is named like the
+// referenced key": Account's key column is account_id, so Bun looks for
+// account_account_id, then finds account_id.
+type KeyNamedLikePKAccount struct {
+	AccountID    int64                        `bun:",pk"`
+	Transactions []*KeyNamedLikePKTransaction `bun:"rel:has-many"`
+}
+type KeyNamedLikePKTransaction struct {
+	ID        int64 `bun:",pk"`
+	AccountID int64
+	Account   *KeyNamedLikePKAccount `bun:"rel:belongs-to"`
 }

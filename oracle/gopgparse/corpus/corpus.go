@@ -55,6 +55,8 @@ var Cases = map[string][]any{
 	"BelongsToFK":        {&BelongsToFKUser{}},
 	"HasManyFK":          {&HasManyFKUser{}},
 	"PolyHasOne":         {&PolyHasOnePost{}},
+	"KeyNamedLikePK":     {&KeyNamedLikePKTransaction{}, &KeyNamedLikePKAccount{}},
+	"TenantKeys":         {&TenantKeysTask{}, &TenantKeysProject{}},
 }
 
 var Junctions = map[string][]any{
@@ -468,4 +470,32 @@ type InheritBookWithCount struct {
 	InheritBook `pg:",inherit"`
 
 	CommentCount int
+}
+
+// go-pg's second lookup is the convention "the key column is named like the
+// referenced key": Account's key column is account_id, so go-pg looks for
+// account_account_id, then finds account_id.
+type KeyNamedLikePKAccount struct {
+	AccountID    int64                        `pg:",pk"`
+	Transactions []*KeyNamedLikePKTransaction `pg:"rel:has-many"`
+}
+type KeyNamedLikePKTransaction struct {
+	ID        int64
+	AccountID int64
+	Account   *KeyNamedLikePKAccount `pg:"rel:has-one"`
+}
+
+// Composite tenant keys: with the prefix project_, the second lookup finds
+// tenant_id, the shared first column of both primary keys, and project_id
+// by the prefix.
+type TenantKeysProject struct {
+	TenantID int64             `pg:",pk"`
+	ID       int64             `pg:",pk"`
+	Tasks    []*TenantKeysTask `pg:"rel:has-many,join_fk:project_"`
+}
+type TenantKeysTask struct {
+	TenantID  int64 `pg:",pk"`
+	ID        int64 `pg:",pk"`
+	ProjectID int64
+	Project   *TenantKeysProject `pg:"rel:has-one"`
 }
