@@ -149,9 +149,19 @@ func (u *unit) collect() {
 	}
 	scope := u.pass.Pkg.Scope()
 	seen := map[*types.TypeName]bool{}
+	// A struct reached only as an embedded part (a mixin) is no model of
+	// its own: its fields and relations belong to the models embedding
+	// it, and the ORM never parses it alone unless handed it.
+	embedOnly := map[*types.TypeName]bool{}
 	var queue []*types.TypeName
-	add := func(tn *types.TypeName, d *dialects.Dialect) {
-		if tn == nil || seen[tn] || tn.Pkg() != u.pass.Pkg || tn.IsAlias() {
+	add := func(tn *types.TypeName, d *dialects.Dialect, embedded bool) {
+		if tn == nil || tn.Pkg() != u.pass.Pkg || tn.IsAlias() {
+			return
+		}
+		if seen[tn] {
+			if !embedded {
+				delete(embedOnly, tn)
+			}
 			return
 		}
 		named, ok := tn.Type().(*types.Named)
@@ -164,6 +174,7 @@ func (u *unit) collect() {
 		seen[tn] = true
 		if u.dialectOf(named.Underlying().(*types.Struct)) == nil && d != nil {
 			u.claimed[tn] = d
+			embedOnly[tn] = embedded
 		}
 		queue = append(queue, tn)
 	}
@@ -173,13 +184,13 @@ func (u *unit) collect() {
 			continue
 		}
 		if st, ok := tn.Type().Underlying().(*types.Struct); ok && u.dialectOf(st) != nil {
-			add(tn, nil)
+			add(tn, nil, false)
 		}
 	}
 	if d := u.dialects[gorm.Name]; d != nil {
 		u.usage = gormUsage(u.pass)
 		for _, tn := range u.usage.models {
-			add(tn, d)
+			add(tn, d, false)
 		}
 	}
 	for len(queue) > 0 {
@@ -202,10 +213,17 @@ func (u *unit) collect() {
 						u.claimed[n.Obj()] = d
 					}
 				}
-				add(n.Obj(), d)
+				add(n.Obj(), d, st.Field(i).Anonymous())
 			}
 		}
 	}
+	local := u.local[:0]
+	for _, tn := range u.local {
+		if !embedOnly[tn] {
+			local = append(local, tn)
+		}
+	}
+	u.local = local
 	// By file name, then offset: token.Pos order across files follows the
 	// order the loader happened to parse them in, and facts must encode
 	// the same way run after run.

@@ -97,3 +97,9 @@ func TestBunExtend(t *testing.T) {
 func TestFallbackKeys(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fallbackkeys")
 }
+
+// A relation in an embedded struct whose key comes from a struct it
+// embeds in turn (GORM's embedded has guess, two levels deep).
+func TestTwoLevelEmbedding(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "twolevel")
+}

@@ -532,25 +532,42 @@ func lookUpByBind(m *model.Model, r *model.Relation, name string) *model.Field {
 }
 
 // embeddedPart is the embedded struct's own schema (GORM's OwnerSchema):
-// the fields under path, named as inside the embedded struct.
+// the fields under path, named as inside the embedded struct. GORM gives
+// every field of an embedded struct, however deep, the schema of the
+// struct embedded at the first level, and that schema flattens its own
+// embedded structs: a gorm.Model inside the embedded struct supplies its
+// primary key.
 func embeddedPart(m *model.Model, path string) *model.Model {
-	part := &model.Model{Ref: model.Ref{Pkg: m.Ref.Pkg, Name: lastPart(path)}, Dialect: m.Dialect}
+	top, _, _ := strings.Cut(path, ".")
+	part := &model.Model{Ref: model.Ref{Pkg: m.Ref.Pkg, Name: top}, Dialect: m.Dialect}
 	for _, f := range m.Fields {
-		if strings.HasPrefix(f.Path, path+".") && !strings.Contains(f.Path[len(path)+1:], ".") {
+		if strings.HasPrefix(f.Path, top+".") {
 			part.Fields = append(part.Fields, f)
-			if f.PrimaryKey {
+			if f.PrimaryKey && taggedPK(f) {
 				part.PrimaryKey = append(part.PrimaryKey, f.Name)
+			}
+		}
+	}
+	if len(part.PrimaryKey) == 0 {
+		// The embedded schema's own default: its id field.
+		for _, name := range []string{"id", "ID"} {
+			if f := LookUp(part, name); f != nil && !f.Ignored {
+				part.PrimaryKey = []string{f.Name}
+				break
 			}
 		}
 	}
 	return part
 }
 
-func lastPart(p string) string {
-	if i := strings.LastIndexByte(p, '.'); i >= 0 {
-		return p[i+1:]
+// taggedPK: the field's own tag makes it a primary key, as opposed to
+// the id default, which the embedded schema decides for itself.
+func taggedPK(f *model.Field) bool {
+	if f.Tag == nil {
+		return false
 	}
-	return p
+	set := Settings(f.Tag.Options)
+	return checkTruth(set["PRIMARYKEY"], set["PRIMARY_KEY"])
 }
 
 // title is cases.Title(language.Und, cases.NoLower) for identifiers.

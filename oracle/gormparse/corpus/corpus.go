@@ -81,6 +81,9 @@ var Cases = map[string][]any{
 	"OpaqueIgnored":       {&OpaqueIgnoredUser{}},
 	"OpaqueValuer":        {&OpaqueValuerUser{}},
 	"OpaqueScanner":       {&OpaqueScannerUser{}},
+	"TwoLevelHas":         {&TwoLevelHasDoc{}},
+	"TwoLevelHasPtr":      {&TwoLevelHasPtrDoc{}},
+	"ThreeLevelHas":       {&ThreeLevelHasPage{}},
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -154,6 +157,9 @@ func Migrate(db *gorm.DB) error {
 		&OpaqueIgnoredUser{},
 		&OpaqueValuerUser{},
 		&OpaqueScannerUser{},
+		&TwoLevelHasDoc{},
+		&TwoLevelHasPtrDoc{},
+		&ThreeLevelHasPage{},
 	)
 }
 
@@ -753,4 +759,57 @@ func (m *OpaqueScannerMeta) Scan(v any) error { return json.Unmarshal(v.([]byte)
 type OpaqueScannerUser struct {
 	ID   uint
 	Meta *OpaqueScannerMeta
+}
+
+// --- embedding two levels deep: the embedded Audit declares Notes, and
+// its own primary key comes from the gorm.Model it embeds. GORM's
+// embedded has guess uses Audit's schema: TwoLevelHasAuditID.
+
+type TwoLevelHasAudit struct {
+	gorm.Model
+	Notes []TwoLevelHasNote
+}
+type TwoLevelHasDoc struct {
+	TwoLevelHasAudit
+	Title string
+}
+type TwoLevelHasNote struct {
+	ID                 uint
+	TwoLevelHasAuditID uint
+}
+
+type TwoLevelHasPtrBase struct {
+	ID uint
+}
+type TwoLevelHasPtrAudit struct {
+	*TwoLevelHasPtrBase
+	Notes []TwoLevelHasPtrNote
+}
+type TwoLevelHasPtrDoc struct {
+	TwoLevelHasPtrAudit
+}
+type TwoLevelHasPtrNote struct {
+	ID                    uint
+	TwoLevelHasPtrAuditID uint
+}
+
+// Three levels: GORM gives the relation in History the schema of the
+// struct embedded first (Versioned), whose key comes from Base.
+type ThreeLevelHasBase struct {
+	ID uint
+}
+type ThreeLevelHasHistory struct {
+	Revisions []ThreeLevelHasRevision
+}
+type ThreeLevelHasVersioned struct {
+	ThreeLevelHasBase
+	ThreeLevelHasHistory
+}
+type ThreeLevelHasPage struct {
+	ThreeLevelHasVersioned
+	Slug string
+}
+type ThreeLevelHasRevision struct {
+	ID                       uint
+	ThreeLevelHasVersionedID uint
 }
