@@ -213,3 +213,26 @@ func TestMigrateListsEveryCase(t *testing.T) {
 		}
 	}
 }
+
+// gorm:"handle_name,notnull" is one unknown setting to GORM: the column
+// keeps its default name and may be NULL. relcheck says so.
+func TestBunStyleTagIgnored(t *testing.T) {
+	s, err := schema.Parse(&corpus.BunStyleTagUser{}, &sync.Map{}, schema.NamingStrategy{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := s.LookUpField("Handle")
+	if f == nil || f.DBName != "handle" || f.NotNull {
+		t.Fatalf("GORM read the tag after all: %+v", f)
+	}
+	if _, ok := f.TagSettings["HANDLE_NAME,NOTNULL"]; !ok {
+		t.Errorf("GORM's settings: %v", f.TagSettings)
+	}
+	_, all := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, corpusPath))
+	for _, d := range all {
+		if d.Category == "tag-syntax" && strings.Contains(d.Message, "Handle: \"handle_name,notnull\" is written like a Bun or go-pg tag") {
+			return
+		}
+	}
+	t.Error("relcheck does not report the Bun-style tag")
+}

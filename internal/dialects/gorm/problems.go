@@ -90,6 +90,15 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 				}
 				continue
 			}
+			if strings.Contains(key, ",") && !o.HasValue {
+				// gorm:"user_id,notnull": Bun's or go-pg's grammar. GORM
+				// splits settings at ';' only, so this is one unknown key.
+				// Which column was meant is a guess: explain, no edit.
+				add(fmt.Sprintf("%s: %q is written like a Bun or go-pg tag, but GORM separates settings with ';' and takes this as one unknown key, "+
+					"so GORM silently ignores all of it; write GORM settings (column:, not null, primaryKey, ...) separated by ';'", field, o.Key),
+					o.Start, o.End, false, "")
+				continue
+			}
 			if i := strings.IndexByte(key, ' '); i > 0 && known[key[:i]] != "" && !o.HasValue {
 				// "default null", "type varchar(10)": a space where GORM needs ':'.
 				raw := tag.Value[ks:ke]

@@ -84,6 +84,7 @@ var Cases = map[string][]any{
 	"TwoLevelHas":         {&TwoLevelHasDoc{}},
 	"TwoLevelHasPtr":      {&TwoLevelHasPtrDoc{}},
 	"ThreeLevelHas":       {&ThreeLevelHasPage{}},
+	"BunStyleTag":         {&BunStyleTagUser{}},
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -160,6 +161,7 @@ func Migrate(db *gorm.DB) error {
 		&TwoLevelHasDoc{},
 		&TwoLevelHasPtrDoc{},
 		&ThreeLevelHasPage{},
+		&BunStyleTagUser{},
 	)
 }
 
@@ -812,4 +814,10 @@ type ThreeLevelHasPage struct {
 type ThreeLevelHasRevision struct {
 	ID                       uint
 	ThreeLevelHasVersionedID uint
+}
+
+// A Bun/go-pg-style tag inside gorm: GORM reads one unknown key.
+type BunStyleTagUser struct {
+	ID     uint
+	Handle string `gorm:"handle_name,notnull"`
 }

@@ -10,6 +10,7 @@ type User struct {
 	Posts     []Post    `gorm:"constraint:OnDelete:CASCASE"` // want `"CASCASE" is not a referential action.*did you mean CASCADE\?`
 	Comments  []Comment `gorm:"OnDelete:CASCADE"`            // want `"OnDelete" is not a GORM setting on its own.*write constraint:OnDelete:CASCADE`
 	CompanyID uint      `gorm:"foreignKey:CompanyRef"`       // want `CompanyID: foreignKey only applies to a relation field`
+	Handle    string    `gorm:"handle,notnull"`              // want `"handle,notnull" is written like a Bun or go-pg tag, but GORM separates settings with ';' and takes this as one unknown key, so GORM silently ignores all of it`
 	Plugin    string    `gorm:"softDelete:flag"`             // unknown to GORM but far from any key: a plugin's, silent
 	Name      string    `gorm:"size:64;not null;index"`      // all valid: silent
 	Broken    string    `gorm:size:64`                       // want `the struct tag is malformed`
