@@ -121,7 +121,8 @@ type unit struct {
 	// foreign-key constraints (-fk-constraints=false).
 	fkConstraints bool
 	facts         map[*types.Package]map[string]*model.Model
-	pkgs          map[string]*types.Package // this package and every import, by path
+	localTypes    map[string]*types.TypeName // function-local types, by Ref name
+	pkgs          map[string]*types.Package  // this package and every import, by path
 }
 
 func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
@@ -147,7 +148,6 @@ func (u *unit) collect() {
 	if len(u.dialects) == 0 {
 		return
 	}
-	scope := u.pass.Pkg.Scope()
 	seen := map[*types.TypeName]bool{}
 	// A struct reached only as an embedded part (a mixin) is no model of
 	// its own: its fields and relations belong to the models embedding
@@ -178,9 +178,8 @@ func (u *unit) collect() {
 		}
 		queue = append(queue, tn)
 	}
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+	for _, tn := range u.typeNames() {
+		if tn.IsAlias() {
 			continue
 		}
 		if st, ok := tn.Type().Underlying().(*types.Struct); ok && u.dialectOf(st) != nil {
@@ -234,6 +233,42 @@ func (u *unit) collect() {
 		}
 		return a.Offset < b.Offset
 	})
+}
+
+// typeNames lists the package's declared types: those of the package
+// scope, then the function-local ones (tests declare models inside
+// functions, and GORM and Bun use them like any other), which are also
+// indexed by their Ref names for lookup.
+func (u *unit) typeNames() []*types.TypeName {
+	scope := u.pass.Pkg.Scope()
+	var out []*types.TypeName
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			out = append(out, tn)
+		}
+	}
+	u.localTypes = map[string]*types.TypeName{}
+	var walk func(s *types.Scope)
+	walk = func(s *types.Scope) {
+		for _, name := range s.Names() {
+			if tn, ok := s.Lookup(name).(*types.TypeName); ok {
+				if n, ok := tn.Type().(*types.Named); ok && !tn.IsAlias() {
+					u.localTypes[dialects.RefOf(n).Name] = tn
+				}
+				out = append(out, tn)
+			}
+		}
+		for i := 0; i < s.NumChildren(); i++ {
+			walk(s.Child(i))
+		}
+	}
+	for i := 0; i < scope.NumChildren(); i++ {
+		file := scope.Child(i)
+		for j := 0; j < file.NumChildren(); j++ {
+			walk(file.Child(j))
+		}
+	}
+	return out
 }
 
 // resolve parses the local models, resolves their relations and returns
@@ -465,6 +500,11 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 	p := u.pkgs[ref.Pkg]
 	if p == nil {
 		return nil
+	}
+	if p == u.pass.Pkg {
+		if tn := u.localTypes[ref.Name]; tn != nil {
+			return tn
+		}
 	}
 	tn, _ := p.Scope().Lookup(ref.Name).(*types.TypeName)
 	return tn

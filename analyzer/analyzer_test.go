@@ -103,3 +103,8 @@ func TestFallbackKeys(t *testing.T) {
 func TestTwoLevelEmbedding(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "twolevel")
 }
+
+// Function-local models are analysed, each as its own model.
+func TestLocalTypes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "localtypes")
+}

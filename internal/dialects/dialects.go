@@ -187,12 +187,17 @@ func Target(t types.Type) (named *types.Named, st *types.Struct, many bool) {
 }
 
 // RefOf names a model type. An instantiated generic is named with its
-// type arguments, as reflect (and so GORM) names it: Page[int].
+// type arguments, as reflect (and so GORM) names it: Page[int]. A type
+// declared inside a function is named after the function too (LocalName),
+// since one package may declare many such types of one name.
 func RefOf(n *types.Named) model.Ref {
 	obj := n.Obj()
 	ref := model.Ref{Name: obj.Name()}
 	if obj.Pkg() != nil {
 		ref.Pkg = obj.Pkg().Path()
+		if IsLocal(obj) {
+			ref.Name = LocalName(obj)
+		}
 	}
 	if args := n.TypeArgs(); args != nil && args.Len() > 0 {
 		parts := make([]string, args.Len())
@@ -202,6 +207,68 @@ func RefOf(n *types.Named) model.Ref {
 		ref.Name += "[" + strings.Join(parts, ",") + "]"
 	}
 	return ref
+}
+
+// IsLocal reports whether a type is declared inside a function.
+func IsLocal(obj *types.TypeName) bool {
+	return obj.Pkg() != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope()
+}
+
+// LocalName names a function-local type after its function:
+// "TestCreate.User", "Suite.TestCreate.User" for a method, and
+// "TestCreate.User#2" for the second User declared in that function (in
+// an inner block), and so on in source order. Earlier types keep their
+// names when later ones are added. A type inside a function literal
+// outside any function is named "func.User".
+func LocalName(obj *types.TypeName) string {
+	pkg := obj.Pkg().Scope()
+	fn := obj.Parent()
+	for fn.Parent() != nil && fn.Parent() != pkg && fn.Parent().Parent() != pkg {
+		fn = fn.Parent()
+	}
+	name := funcName(pkg, fn) + "." + obj.Name()
+	var same []*types.TypeName
+	var walk func(s *types.Scope)
+	walk = func(s *types.Scope) {
+		if tn, ok := s.Lookup(obj.Name()).(*types.TypeName); ok {
+			same = append(same, tn)
+		}
+		for i := 0; i < s.NumChildren(); i++ {
+			walk(s.Child(i))
+		}
+	}
+	walk(fn)
+	n := 1
+	for _, tn := range same {
+		if tn.Pos() < obj.Pos() {
+			n++
+		}
+	}
+	if n > 1 {
+		name += "#" + strconv.Itoa(n)
+	}
+	return name
+}
+
+// funcName finds the function or method whose body scope is fn.
+func funcName(pkg, fn *types.Scope) string {
+	for _, n := range pkg.Names() {
+		switch o := pkg.Lookup(n).(type) {
+		case *types.Func:
+			if o.Scope() == fn {
+				return o.Name()
+			}
+		case *types.TypeName:
+			if named, ok := o.Type().(*types.Named); ok && !o.IsAlias() {
+				for i := 0; i < named.NumMethods(); i++ {
+					if m := named.Method(i); m.Scope() == fn {
+						return o.Name() + "." + m.Name()
+					}
+				}
+			}
+		}
+	}
+	return "func"
 }
 
 // HasMethod reports whether T or *T has a method of that name.

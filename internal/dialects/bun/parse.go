@@ -180,6 +180,9 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 			HasOneJoins: true, JoinCondition: "join_on:"},
 	}
 	m.Table, m.KeyName = tableOf(named, 0)
+	if m.KeyName == "" && dialects.IsLocal(named.Obj()) {
+		m.KeyName = named.Obj().Name() // reflect's name, and so Bun's
+	}
 	p := &parser{src: src, m: m, uniques: map[string][]*model.Field{}, names: map[any]name{}}
 	p.fields(st, "", nil, map[*types.Struct]bool{st: true})
 	for _, f := range m.Fields {

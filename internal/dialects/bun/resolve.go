@@ -66,7 +66,7 @@ func fatal(option, name string, in model.Ref, reason, says string) *model.Unreso
 }
 
 func noPK(m *model.Model) *model.Unresolved {
-	u := fatal("", "", m.Ref, m.Ref.Name+" has no primary key", "bun: model="+m.Ref.Name+" does not have primary keys")
+	u := fatal("", "", m.Ref, m.Ref.Name+" has no primary key", "bun: model="+m.TypeName()+" does not have primary keys")
 	u.Advice = "mark its key with bun:\",pk\""
 	return u
 }
@@ -75,9 +75,9 @@ func noPK(m *model.Model) *model.Unresolved {
 // the field before the model for has-one.
 func says(owner *model.Model, kind model.Kind, field, in, col string) string {
 	if kind == model.HasOne {
-		return fmt.Sprintf("bun: %s has-one %s: %s must have column %s", field, owner.Ref.Name, in, col)
+		return fmt.Sprintf("bun: %s has-one %s: %s must have column %s", field, owner.TypeName(), in, col)
 	}
-	return fmt.Sprintf("bun: %s has-many %s: %s must have column %s", owner.Ref.Name, field, in, col)
+	return fmt.Sprintf("bun: %s has-many %s: %s must have column %s", owner.TypeName(), field, in, col)
 }
 
 func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
@@ -98,13 +98,13 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 			f := column(owner, base[i])
 			if f == nil {
 				r.Unresolved = fatal("join", base[i], owner.Ref, fmt.Sprintf("%s has no column %q", owner.Ref.Name, base[i]),
-					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.Ref.Name, r.Name, owner.Ref.Name, base[i]))
+					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.TypeName(), r.Name, owner.TypeName(), base[i]))
 				return
 			}
 			g := column(target, other[i])
 			if g == nil {
 				r.Unresolved = fatal("join", other[i], target.Ref, fmt.Sprintf("%s has no column %q", target.Ref.Name, other[i]),
-					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.Ref.Name, r.Name, target.Ref.Name, other[i]))
+					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.TypeName(), r.Name, target.TypeName(), other[i]))
 				return
 			}
 			fks, refs = append(fks, f), append(refs, g)
@@ -128,7 +128,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, owner.Ref, fmt.Sprintf("%s has no column %s for it", owner.Ref.Name, prefix+pk.Column),
-				fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.Ref.Name, r.Name, owner.Ref.Name, prefix+pk.Column))
+				fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", owner.TypeName(), r.Name, owner.TypeName(), prefix+pk.Column))
 			return
 		}
 	}
@@ -223,7 +223,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		pf := column(target, polyColumn)
 		if pf == nil {
 			r.Unresolved = fatal("polymorphic", polyColumn, target.Ref, fmt.Sprintf("%s has no column %s for the owner's type", target.Ref.Name, polyColumn),
-				fmt.Sprintf("bun: %s has-many %s: %s must have polymorphic column %s", owner.Ref.Name, r.Name, target.Ref.Name, polyColumn))
+				fmt.Sprintf("bun: %s has-many %s: %s must have polymorphic column %s", owner.TypeName(), r.Name, target.TypeName(), polyColumn))
 			return
 		}
 		if poly == "" {
@@ -306,7 +306,7 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 	}{{left, lr, owner.Ref, true}, {right, rr, target.Ref, false}} {
 		if side.rel == nil {
 			r.Unresolved = fatal("join", side.name, junction.Ref, fmt.Sprintf("the junction %s has no field %s", junction.Ref.Name, side.name),
-				fmt.Sprintf("bun: %s many-to-many %s: %s must have field %s", owner.Ref.Name, r.Name, junction.Ref.Name, side.name))
+				fmt.Sprintf("bun: %s many-to-many %s: %s must have field %s", owner.TypeName(), r.Name, junction.TypeName(), side.name))
 			return
 		}
 		// Bun's m2mRelation reads the left field with the owner as the
@@ -336,7 +336,7 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 			if of == nil {
 				r.Unresolved = fatal("join", left, owner.Ref,
 					fmt.Sprintf("%s has no column %s, which the junction's %s.%s references in %s", owner.Ref.Name, f.Column, junction.Ref.Name, left, lt.Ref.Name),
-					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", junction.Ref.Name, left, owner.Ref.Name, f.Column))
+					fmt.Sprintf("bun: %s belongs-to %s: %s must have column %s", junction.TypeName(), left, owner.TypeName(), f.Column))
 				return
 			}
 			refs = append(refs, of.Name)

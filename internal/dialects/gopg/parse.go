@@ -150,6 +150,9 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()",
 			HasOneJoins: true},
 	}
+	if dialects.IsLocal(named.Obj()) {
+		m.KeyName = named.Obj().Name() // reflect's name, and so go-pg's
+	}
 	p := &parser{src: src, m: m, model: modelName, uniques: map[string][]*model.Field{}, depth: depth}
 	p.fields(st, nil, map[*types.Struct]bool{st: true})
 	m.StrayActions = nil

@@ -19,7 +19,7 @@ func fatal(option, name string, in model.Ref, reason, says string) *model.Unreso
 }
 
 func noPK(m *model.Model) *model.Unresolved {
-	u := fatal("", "", m.Ref, m.Ref.Name+" has no primary key", "pg: model="+typeName(m.Ref.Name)+" does not have primary keys")
+	u := fatal("", "", m.Ref, m.Ref.Name+" has no primary key", "pg: model="+typeName(m.TypeName())+" does not have primary keys")
 	u.Advice = "name its key column id, or mark it with pg:\",pk\""
 	return u
 }
@@ -124,7 +124,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 		g := column(target, joinFK)
 		if g == nil {
 			r.Unresolved = fatal("join_fk", joinFK, target.Ref, fmt.Sprintf("%s has no column %q", target.Ref.Name, joinFK),
-				fmt.Sprintf("pg: %s has-one %s: field %s specified by join_fk doesn't exist on %s", typeName(owner.Ref.Name), r.Name, joinFK, typeName(target.Ref.Name)))
+				fmt.Sprintf("pg: %s has-one %s: field %s specified by join_fk doesn't exist on %s", typeName(owner.TypeName()), r.Name, joinFK, typeName(target.TypeName())))
 			return
 		}
 		refs = append(refs, g)
@@ -140,7 +140,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 	}
 	musts := func(col string) string {
 		return fmt.Sprintf("pg: %s has-one %s: %s must have column %s (use fk:custom_column tag on %s field to specify custom column)",
-			typeName(owner.Ref.Name), r.Name, typeName(owner.Ref.Name), col, r.Name)
+			typeName(owner.TypeName()), r.Name, typeName(owner.TypeName()), col, r.Name)
 	}
 	var fks []*model.Field
 	var fallback *model.Unresolved
@@ -216,10 +216,10 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 	says := func(col string) string {
 		if kind == model.HasOne {
 			return fmt.Sprintf("pg: %s belongs-to %s: %s must have column %s (use join_fk:custom_column tag on %s field to specify custom column)",
-				r.Name, typeName(owner.Ref.Name), typeName(target.Ref.Name), col, r.Name)
+				r.Name, typeName(owner.TypeName()), typeName(target.TypeName()), col, r.Name)
 		}
 		return fmt.Sprintf("pg: %s has-many %s: %s must have column %s (use join_fk:custom_column tag on %s field to specify custom column)",
-			typeName(owner.Ref.Name), r.Name, typeName(target.Ref.Name), col, r.Name)
+			typeName(owner.TypeName()), r.Name, typeName(target.TypeName()), col, r.Name)
 	}
 	var refs, fks []*model.Field
 	var fallback *model.Unresolved
@@ -271,7 +271,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		pf := column(target, col)
 		if pf == nil {
 			r.Unresolved = fatal("polymorphic", col, target.Ref, fmt.Sprintf("%s has no column %s for the owner's type", target.Ref.Name, col),
-				fmt.Sprintf("pg: %s has-many %s: %s must have polymorphic column %s", typeName(owner.Ref.Name), r.Name, typeName(target.Ref.Name), col))
+				fmt.Sprintf("pg: %s has-many %s: %s must have polymorphic column %s", typeName(owner.TypeName()), r.Name, typeName(target.TypeName()), col))
 			return
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: modelName(owner)}
@@ -346,7 +346,7 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 	side := func(opt string, of *model.Model, typ string) ([]string, *model.Unresolved) {
 		says := func(col string) string {
 			return fmt.Sprintf("pg: %s many2many %s: %s must have column %s (use %s:custom_column tag on %s field to specify custom column)",
-				typ, r.Name, typeName(junction.Ref.Name), col, opt, r.Name)
+				typ, r.Name, typeName(junction.TypeName()), col, opt, r.Name)
 		}
 		prefix, ok := t.Option(opt)
 		if !ok {
@@ -373,14 +373,14 @@ func m2m(owner, target, junction *model.Model, r *model.Relation, t Tag, table s
 		return cols, nil
 	}
 	// go-pg names the owner in the join_fk panic only for a single key.
-	base, u := side("fk", owner, typeName(owner.Ref.Name))
+	base, u := side("fk", owner, typeName(owner.TypeName()))
 	if u != nil {
 		r.Unresolved = u
 		return
 	}
-	joinTyp := typeName(owner.Ref.Name)
+	joinTyp := typeName(owner.TypeName())
 	if _, ok := t.Option("join_fk"); ok && len(target.PrimaryKey) == 1 {
-		joinTyp = typeName(target.Ref.Name)
+		joinTyp = typeName(target.TypeName())
 	}
 	join, u := side("join_fk", target, joinTyp)
 	if u != nil {

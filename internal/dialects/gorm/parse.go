@@ -66,12 +66,15 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	m := &model.Model{
 		Ref:     ref,
 		Dialect: Name,
-		Table:   tableName(ref.Name),
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "GORM", TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
 			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete",
 			SavesRelations: true},
 	}
+	if dialects.IsLocal(named.Obj()) {
+		m.KeyName = named.Obj().Name() // reflect's name, and so GORM's
+	}
+	m.Table = tableName(m.TypeName())
 	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
 	p := &parser{src: src, m: m, owner: ref}
 	p.fields(st, nil, nil, map[*types.Struct]bool{st: true})

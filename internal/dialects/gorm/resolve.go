@@ -194,7 +194,7 @@ func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]s
 	if target.Field(p.TypeField) == nil {
 		r.Unresolved = &model.Unresolved{Option: opt, Name: p.TypeField, In: target.Ref, Fatal: true,
 			Reason:  fmt.Sprintf("%s has no field %s to hold the owner's type", target.Ref.Name, p.TypeField),
-			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing field %s", target.Ref, owner.Ref, r.Name, prefix+"Type")}
+			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing field %s", goType(target), goType(owner), r.Name, prefix+"Type")}
 		return
 	}
 	if target.Field(p.IDField) == nil {
@@ -203,7 +203,7 @@ func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]s
 		}
 		r.Unresolved = &model.Unresolved{Option: opt, Name: p.IDField, In: target.Ref, Fatal: true,
 			Reason:  fmt.Sprintf("%s has no field %s to hold the owner's key", target.Ref.Name, p.IDField),
-			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing field %s", target.Ref, owner.Ref, r.Name, prefix+"ID")}
+			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing field %s", goType(target), goType(owner), r.Name, prefix+"ID")}
 		return
 	}
 	pk := prioritizedPK(owner)
@@ -212,14 +212,14 @@ func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]s
 		if pk == nil || len(fks) > 1 {
 			r.Unresolved = &model.Unresolved{Option: "foreignKey", Name: strings.Join(fks, ","), In: owner.Ref, Fatal: true,
 				Reason:  fmt.Sprintf("a polymorphic foreignKey must name one field of %s", owner.Ref.Name),
-				ORMSays: fmt.Sprintf("invalid polymorphic foreign keys %v for %s on field %s", fks, owner.Ref, r.Name)}
+				ORMSays: fmt.Sprintf("invalid polymorphic foreign keys %v for %s on field %s", fks, goType(owner), r.Name)}
 			return
 		}
 	}
 	if pk == nil {
 		r.Unresolved = &model.Unresolved{In: owner.Ref, Fatal: true,
 			Reason:  fmt.Sprintf("%s has no primary key for the polymorphic id to hold", owner.Ref.Name),
-			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing primaryKey field", target.Ref, owner.Ref, r.Name)}
+			ORMSays: fmt.Sprintf("invalid polymorphic type %s for %s on field %s, missing primaryKey field", goType(target), goType(owner), r.Name)}
 		return
 	}
 	r.ForeignKey = []string{target.Field(p.IDField).Name}
@@ -259,7 +259,7 @@ func many2many(owner, target *model.Model, r *model.Relation, set map[string]str
 	jt := &model.JoinTable{Table: joinTableName(set["MANY2MANY"]), Option: "many2many", Name: set["MANY2MANY"]}
 	names := map[string]bool{}
 	for i, k := range own {
-		n := title(owner.Ref.Name) + k
+		n := title(owner.TypeName()) + k
 		if i < len(joinFKs) {
 			n = title(joinFKs[i])
 		}
@@ -267,9 +267,9 @@ func many2many(owner, target *model.Model, r *model.Relation, set map[string]str
 		jt.OwnerColumns = append(jt.OwnerColumns, columnName(n))
 	}
 	for i, k := range ref {
-		n := title(target.Ref.Name) + k
+		n := title(target.TypeName()) + k
 		if names[n] {
-			if r.Name != target.Ref.Name {
+			if r.Name != target.TypeName() {
 				n = inflect.Singular(r.Name) + k
 			} else {
 				n += "Reference"
@@ -348,7 +348,7 @@ func guess(owner, target *model.Model, r *model.Relation, fks, refs []string, cg
 			foreignFields = append(foreignFields, f)
 		}
 	} else {
-		primaryName := primary.Ref.Name
+		primaryName := primary.TypeName()
 		if len(refs) > 0 {
 			for _, k := range refs {
 				if f := LookUp(primary, k); f != nil {
@@ -439,7 +439,7 @@ func guess(owner, target *model.Model, r *model.Relation, fks, refs []string, cg
 // at fault when the tag named one.
 func unguessable(owner, target *model.Model, r *model.Relation, fks, refs []string) *model.Unresolved {
 	u := &model.Unresolved{Fatal: true,
-		ORMSays: fmt.Sprintf("invalid field found for struct %s's field %s: define a valid foreign key for relations or implement the Valuer/Scanner interface", owner.Ref, r.Name)}
+		ORMSays: fmt.Sprintf("invalid field found for struct %s's field %s: define a valid foreign key for relations or implement the Valuer/Scanner interface", goType(owner), r.Name)}
 	missingIn := func(names []string) string {
 		for _, k := range names {
 			if LookUp(owner, k) == nil && LookUp(target, k) == nil {
@@ -465,14 +465,18 @@ func unguessable(owner, target *model.Model, r *model.Relation, fks, refs []stri
 	default:
 		if r.Many {
 			u.In = target.Ref
-			u.Reason = fmt.Sprintf("%s has no foreign key back to %s (GORM looks for %s)", target.Ref.Name, owner.Ref.Name, hint(owner, owner.Ref.Name))
+			u.Reason = fmt.Sprintf("%s has no foreign key back to %s (GORM looks for %s)", target.Ref.Name, owner.Ref.Name, hint(owner, owner.TypeName()))
 		} else {
 			u.Reason = fmt.Sprintf("neither %s nor %s has a foreign key for it (GORM looks for %s.%s or %s.%s)",
-				owner.Ref.Name, target.Ref.Name, owner.Ref.Name, hint(target, r.Name), target.Ref.Name, hint(owner, owner.Ref.Name))
+				owner.Ref.Name, target.Ref.Name, owner.Ref.Name, hint(target, r.Name), target.Ref.Name, hint(owner, owner.TypeName()))
 		}
 	}
 	return u
 }
+
+// goType is how GORM prints a model's type in its errors (reflect's
+// package path and name; a function-local type has no function in it).
+func goType(m *model.Model) string { return m.Ref.Pkg + "." + m.TypeName() }
 
 func hint(primary *model.Model, stem string) string {
 	if len(primary.PrimaryKey) == 1 {

@@ -85,6 +85,8 @@ var Cases = map[string][]any{
 	"TwoLevelHasPtr":      {&TwoLevelHasPtrDoc{}},
 	"ThreeLevelHas":       {&ThreeLevelHasPage{}},
 	"BunStyleTag":         {&BunStyleTagUser{}},
+	"LocalModels":         LocalModels(),
+	"LocalBroken":         LocalBroken(),
 }
 
 // Migrate is how a program hands its models to GORM; it is also what
@@ -820,4 +822,43 @@ type ThreeLevelHasRevision struct {
 type BunStyleTagUser struct {
 	ID     uint
 	Handle string `gorm:"handle_name,notnull"`
+}
+
+// LocalModels declares models inside a function, as tests do, twice with
+// the same names: GORM keeps them apart (its cache is by type).
+func LocalModels() []any {
+	type Profile struct {
+		ID     uint
+		UserID uint `gorm:"uniqueIndex"`
+	}
+	type User struct {
+		ID      uint `gorm:"primaryKey"`
+		Profile Profile
+	}
+	models := []any{&User{}}
+	{
+		type Profile struct {
+			ID      uint
+			OwnerID uint `gorm:"uniqueIndex"`
+		}
+		type User struct {
+			ID      uint    `gorm:"primaryKey"`
+			Profile Profile `gorm:"foreignKey:OwnerID"`
+		}
+		models = append(models, &User{})
+	}
+	return models
+}
+
+// LocalBroken: a function-local model GORM rejects.
+func LocalBroken() []any {
+	type Post struct {
+		ID    uint
+		Title string `gorm:"size:100"`
+	}
+	type Author struct {
+		ID    uint `gorm:"primaryKey"`
+		Posts []Post
+	}
+	return []any{&Author{}}
 }

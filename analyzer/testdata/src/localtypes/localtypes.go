@@ -1,0 +1,64 @@
+package localtypes // want package:"models TestProfileByUser.Profile, TestProfileByUser.User, TestProfileByOwner.Profile, TestProfileByOwner.User, TestProfileByOwner.User#2, TestBroken.Post, TestBroken.Author, Suite.TestMethod.Item, Suite.TestMethod.Order"
+
+// Tests declare models inside functions, often with the same names.
+// GORM and Bun use them like any other model; each is its own model.
+
+import "gorm.io/gorm"
+
+func TestProfileByUser(db *gorm.DB) {
+	type Profile struct {
+		ID     uint
+		UserID uint `gorm:"uniqueIndex"`
+	}
+	type User struct {
+		gorm.Model
+		Profile Profile
+	}
+	_ = db.AutoMigrate(&User{}, &Profile{})
+}
+
+func TestProfileByOwner(db *gorm.DB) {
+	type Profile struct {
+		ID      uint
+		OwnerID uint `gorm:"uniqueIndex"`
+	}
+	type User struct {
+		gorm.Model
+		Profile Profile `gorm:"foreignKey:OwnerID"`
+	}
+	_ = db.AutoMigrate(&User{})
+	{
+		// A second User in an inner block of the same function.
+		type User struct {
+			ID      uint
+			Profile *Profile `gorm:"foreignKey:OwnerID"`
+		}
+		_ = db.AutoMigrate(&User{})
+	}
+}
+
+func TestBroken(db *gorm.DB) {
+	type Post struct {
+		ID    uint
+		Title string
+	}
+	type Author struct {
+		gorm.Model
+		Posts []Post // want `Author.Posts: .*Post has no foreign key back to .*Author \(GORM looks for AuthorID\)`
+	}
+	_ = db.AutoMigrate(&Author{})
+}
+
+type Suite struct{}
+
+func (Suite) TestMethod(db *gorm.DB) {
+	type Item struct {
+		ID     uint
+		CartID uint
+	}
+	type Order struct {
+		ID    uint
+		Items []Item // want `Order.Items: .*Item has no foreign key back to .*Order \(GORM looks for OrderID\)`
+	}
+	_ = db.AutoMigrate(&Order{})
+}
