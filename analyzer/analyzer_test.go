@@ -108,3 +108,8 @@ func TestTwoLevelEmbedding(t *testing.T) {
 func TestLocalTypes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "localtypes")
 }
+
+// A Bun has-one whose key sits on the declaring model.
+func TestBunHasOneKeyOnOwner(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunhasone")
+}

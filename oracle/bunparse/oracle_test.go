@@ -207,3 +207,39 @@ func TestFallbackByConvention(t *testing.T) {
 		}
 	}
 }
+
+// A Bun has-one whose key sits on the declaring model. Without join: Bun
+// joins primary key to primary key; relcheck reports it and advises
+// rel:belongs-to. With join: Bun joins on the owner's column and creates
+// the foreign key there, but drops on_delete, which the belongs-to
+// spelling keeps; relcheck reports the dropped action.
+func TestHasOneKeyOnOwner(t *testing.T) {
+	db := newDB()
+	q := db.NewSelect().Model((*corpus.HasOneKeyOnOwnerUser)(nil)).Relation("Profile").String()
+	if !strings.Contains(q, `ON ("profile"."id" = "has_one_key_on_owner_user"."id")`) {
+		t.Errorf("Bun's join: %s", q)
+	}
+	q = db.NewSelect().Model((*corpus.HasOneOwnJoinAccount)(nil)).Relation("Plan").String()
+	if !strings.Contains(q, `ON ("plan"."id" = "has_one_own_join_account"."plan_id")`) {
+		t.Errorf("Bun's join: %s", q)
+	}
+	if q := ddl(t, (*corpus.HasOneOwnJoinAccount)(nil)); !strings.Contains(q, `FOREIGN KEY ("plan_id") REFERENCES "has_one_own_join_plans" ("id"))`) {
+		t.Errorf("has-one: want the foreign key on plan_id, without actions: %s", q)
+	}
+	if q := ddl(t, (*corpus.HasOneOwnJoinShop)(nil)); !strings.Contains(q, `FOREIGN KEY ("plan_id") REFERENCES "has_one_own_join_plans" ("id") ON UPDATE NO ACTION ON DELETE CASCADE`) {
+		t.Errorf("belongs-to: want ON DELETE CASCADE: %s", q)
+	}
+	findings := strings.Join(relcheckFindings(t), "\n")
+	for _, want := range []string{
+		"HasOneKeyOnOwnerUser.Profile: HasOneKeyOnOwnerProfile has no column has_one_key_on_owner_user_id, so Bun silently joins on has_one_key_on_owner_profiles.id = has_one_key_on_owner_users.id",
+		"write rel:belongs-to,join:profile_id=id",
+		"HasOneOwnJoinAccount.Plan declares ON DELETE CASCADE, but Bun reads on_delete and on_update only on rel:belongs-to",
+	} {
+		if !strings.Contains(findings, want) {
+			t.Errorf("relcheck does not say %q", want)
+		}
+	}
+	if strings.Contains(findings, ": HasOneOwnJoinShop") {
+		t.Errorf("relcheck reports the belongs-to: %s", findings)
+	}
+}

@@ -206,16 +206,27 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, target.Ref, fmt.Sprintf("%s has no column %s for it", target.Ref.Name, prefix+pk.Column),
-				says(owner, kind, r.Name, target.Ref.Name, prefix+pk.Column))
+				says(owner, kind, r.Name, target.TypeName(), prefix+pk.Column))
+			if kind == model.HasOne {
+				keyOnOwner(owner, target, r)
+			}
 			return
 		}
 	}
 	r.Unresolved = pkToPK(fallback, fks, refs)
+	if kind == model.HasOne && r.Unresolved != nil {
+		keyOnOwner(owner, target, r)
+	}
+	if kind == model.HasOne && r.ExplicitFK && !anyPK(refs) {
+		hasOneOwnKey(owner, target, r, t, refs, fks)
+		return
+	}
 	r.Kind, r.FKSide = kind, model.SideTarget
 	r.ForeignKey, r.References = dialects.FieldNames(fks), dialects.FieldNames(refs)
 	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
-	// Bun reads on_delete/on_update only on belongs-to, and builds foreign
-	// keys only from belongs-to: this side has no constraint of its own.
+	// Bun reads on_delete/on_update only on belongs-to, and builds a
+	// foreign key from a has-one only on the owner's non-key columns
+	// (hasOneOwnKey): this side has no constraint of its own.
 	r.Constraint = false
 	r.Enforcement = model.EnforceNone
 	r.NoConstraint = "Bun reads on_delete and on_update only on a belongs-to relation"
@@ -231,6 +242,57 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: poly}
 	}
+}
+
+// keyOnOwner: a has-one Bun cannot resolve while the owner holds the key
+// a belongs-to would use (users.profile_id for Profile): the key sits on
+// the declaring model, which Bun calls belongs-to.
+func keyOnOwner(owner, target *model.Model, r *model.Relation) {
+	if len(target.PrimaryKey) == 0 {
+		return
+	}
+	var pairs []string
+	for _, n := range target.PrimaryKey {
+		pk := target.Field(n)
+		f := column(owner, underscore(r.Name)+"_"+pk.Column)
+		if f == nil {
+			return
+		}
+		pairs = append(pairs, f.Column+"="+pk.Column)
+	}
+	r.Unresolved.Advice = fmt.Sprintf("its key %s sits on %s, and Bun calls that belongs-to: write rel:belongs-to,join:%s",
+		strings.Join(pairs, ","), owner.Ref.Name, strings.Join(pairs, ","))
+}
+
+// hasOneOwnKey is a has-one whose join: starts from the owner's own
+// non-key columns (rel:has-one,join:plan_id=id): the key sits on the
+// owner. Bun joins on it and, by Relation.References, creates the
+// FOREIGN KEY on those columns, as for a belongs-to; only on_delete and
+// on_update are never read on a has-one.
+func hasOneOwnKey(owner, target *model.Model, r *model.Relation, t Tag, own, other []*model.Field) {
+	r.Kind, r.FKSide = model.BelongsTo, model.SideOwner
+	r.ForeignKey, r.References = dialects.FieldNames(own), dialects.FieldNames(other)
+	r.Constraint, r.Enforcement = true, model.EnforceDatabase
+	r.OnDelete, r.OnUpdate = action(t, "on_delete"), action(t, "on_update")
+	if r.OnDelete != "" || r.OnUpdate != "" {
+		// The key exists, without the action: say where it is read.
+		var pairs []string
+		for i := range own {
+			pairs = append(pairs, own[i].Column+"="+other[i].Column)
+		}
+		r.Constraint, r.Enforcement = false, model.EnforceNone
+		r.NoConstraint = fmt.Sprintf("Bun reads on_delete and on_update only on rel:belongs-to, and this rel:has-one keeps its key on %s, "+
+			"which is a belongs-to in Bun's words (write rel:belongs-to,join:%s)", owner.Ref.Name, strings.Join(pairs, ","))
+	}
+}
+
+func anyPK(fs []*model.Field) bool {
+	for _, f := range fs {
+		if f.PrimaryKey {
+			return true
+		}
+	}
+	return false
 }
 
 // pkToPK keeps the report of a fallback join only when the join links a

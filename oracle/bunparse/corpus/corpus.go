@@ -37,6 +37,8 @@ var Cases = map[string][]any{
 	"RefNotUnique":      {&RefNotUniqueComment{}},
 	"Extend":            {&ExtendView{}},
 	"KeyNamedLikePK":    {&KeyNamedLikePKTransaction{}, &KeyNamedLikePKAccount{}},
+	"HasOneKeyOnOwner":  {&HasOneKeyOnOwnerUser{}},
+	"HasOneOwnJoin":     {&HasOneOwnJoinAccount{}, &HasOneOwnJoinShop{}},
 }
 
 var Junctions = map[string][]any{
@@ -321,4 +323,33 @@ type KeyNamedLikePKTransaction struct {
 	ID        int64 `bun:",pk"`
 	AccountID int64
 	Account   *KeyNamedLikePKAccount `bun:"rel:belongs-to"`
+}
+
+// A has-one whose key sits on the declaring model: Bun looks for
+// profiles.has_one_key_on_owner_user_id, finds none, and joins
+// profiles.id = users.id.
+type HasOneKeyOnOwnerProfile struct {
+	ID int64 `bun:",pk"`
+}
+type HasOneKeyOnOwnerUser struct {
+	ID        int64 `bun:",pk"`
+	ProfileID int64
+	Profile   *HasOneKeyOnOwnerProfile `bun:"rel:has-one"`
+}
+
+// The same key named with join: Bun joins on plan_id and creates the
+// foreign key there, but ignores on_delete on a has-one; the belongs-to
+// spelling keeps it.
+type HasOneOwnJoinPlan struct {
+	ID int64 `bun:",pk"`
+}
+type HasOneOwnJoinAccount struct {
+	ID     int64 `bun:",pk"`
+	PlanID int64
+	Plan   *HasOneOwnJoinPlan `bun:"rel:has-one,join:plan_id=id,on_delete:CASCADE"`
+}
+type HasOneOwnJoinShop struct {
+	ID     int64 `bun:",pk"`
+	PlanID int64
+	Plan   *HasOneOwnJoinPlan `bun:"rel:belongs-to,join:plan_id=id,on_delete:CASCADE"`
 }

@@ -1,0 +1,41 @@
+package bunhasone // want package:"models User, Profile, Account, Plan, Team, Member"
+
+// A Bun has-one whose key sits on the declaring model is what Bun calls
+// belongs-to.
+
+// Without join: Bun looks for profiles.user_id, then joins
+// profiles.id = users.id.
+type User struct {
+	ID        int64 `bun:",pk"`
+	ProfileID int64
+	Profile   *Profile `bun:"rel:has-one"` // want `User.Profile: Profile has no column user_id, so Bun silently joins on profiles.id = users.id instead, which matches unrelated rows; its key profile_id=id sits on User, and Bun calls that belongs-to: write rel:belongs-to,join:profile_id=id`
+}
+
+type Profile struct {
+	ID int64 `bun:",pk"`
+}
+
+// With join: Bun joins on plan_id and creates the foreign key there, but
+// never reads on_delete on a has-one.
+type Account struct {
+	ID     int64 `bun:",pk"`
+	PlanID int64
+	Plan   *Plan `bun:"rel:has-one,join:plan_id=id,on_delete:CASCADE"` // want `Account.Plan declares ON DELETE CASCADE, but Bun reads on_delete and on_update only on rel:belongs-to, and this rel:has-one keeps its key on Account, which is a belongs-to in Bun's words \(write rel:belongs-to,join:plan_id=id\)`
+}
+
+type Plan struct {
+	ID int64 `bun:",pk"`
+}
+
+// Without actions the has-one spelling changes nothing: silent, and the
+// pair with Team.Members agrees.
+type Team struct {
+	ID      int64     `bun:",pk"`
+	Members []*Member `bun:"rel:has-many,join:id=team_id"`
+}
+
+type Member struct {
+	ID     int64 `bun:",pk"`
+	TeamID int64
+	Team   *Team `bun:"rel:has-one,join:team_id=id"`
+}
