@@ -26,7 +26,7 @@ import (
 func TestHostile(t *testing.T) {
 	for _, pkg := range []string{
 		"hostile/generics", "hostile/shapes", "hostile/bigstruct", "hostile/tags",
-		"hostile/testpkg", "hostile/generated", "hostile/typeerrors",
+		"hostile/testpkg", "hostile/generated", "hostile/typeerrors", "hostile/locals",
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, pkg)

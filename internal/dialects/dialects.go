@@ -218,8 +218,8 @@ func IsLocal(obj *types.TypeName) bool {
 // "TestCreate.User", "Suite.TestCreate.User" for a method, and
 // "TestCreate.User#2" for the second User declared in that function (in
 // an inner block), and so on in source order. Earlier types keep their
-// names when later ones are added. A type inside a function literal
-// outside any function is named "func.User".
+// names when later ones are added. A type inside init or a function
+// literal outside any function is named "func1.User", "func2.User"...
 func LocalName(obj *types.TypeName) string {
 	pkg := obj.Pkg().Scope()
 	fn := obj.Parent()
@@ -250,25 +250,36 @@ func LocalName(obj *types.TypeName) string {
 	return name
 }
 
-// funcName finds the function or method whose body scope is fn.
+// funcName finds the function or method whose scope is fn. A scope of
+// no declared function (init, a function literal outside any function) is
+// "func1", "func2"... in source order.
 func funcName(pkg, fn *types.Scope) string {
+	named := map[*types.Scope]string{}
 	for _, n := range pkg.Names() {
 		switch o := pkg.Lookup(n).(type) {
 		case *types.Func:
-			if o.Scope() == fn {
-				return o.Name()
-			}
+			named[o.Scope()] = o.Name()
 		case *types.TypeName:
-			if named, ok := o.Type().(*types.Named); ok && !o.IsAlias() {
-				for i := 0; i < named.NumMethods(); i++ {
-					if m := named.Method(i); m.Scope() == fn {
-						return o.Name() + "." + m.Name()
-					}
+			if t, ok := o.Type().(*types.Named); ok && !o.IsAlias() {
+				for i := 0; i < t.NumMethods(); i++ {
+					named[t.Method(i).Scope()] = o.Name() + "." + t.Method(i).Name()
 				}
 			}
 		}
 	}
-	return "func"
+	if n, ok := named[fn]; ok {
+		return n
+	}
+	k := 1
+	for i := 0; i < pkg.NumChildren(); i++ {
+		file := pkg.Child(i)
+		for j := 0; j < file.NumChildren(); j++ {
+			if s := file.Child(j); named[s] == "" && s != fn && s.Pos() < fn.Pos() {
+				k++
+			}
+		}
+	}
+	return "func" + strconv.Itoa(k)
 }
 
 // HasMethod reports whether T or *T has a method of that name.
