@@ -90,3 +90,85 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+// A Pair is one relationship declared on both ends: two relations that are
+// each other's inverse. Rules about the two sides agreeing read pairs, so
+// that which side reports is decided here, once.
+type Pair struct {
+	// Local is the side of the package being analysed that reports (the
+	// one declared first when both are local); Other is the other end.
+	Local, Other *Relation
+}
+
+// Pairs lists each inverse pair with at least one local side once, in
+// the order the package declares its relations.
+func (g *Graph) Pairs() []Pair {
+	var out []Pair
+	for _, m := range g.Local {
+		for _, r := range m.Relations {
+			for _, s := range g.Inverses(r) {
+				if g.IsLocal(s.Owner) && g.declaredBefore(s, r) {
+					continue // reported from s
+				}
+				out = append(out, Pair{Local: r, Other: s})
+			}
+		}
+	}
+	return out
+}
+
+// declaredBefore reports whether local relation a comes before b in the
+// package's declaration order (models, then their relations).
+func (g *Graph) declaredBefore(a, b *Relation) bool {
+	for _, m := range g.Local {
+		for _, r := range m.Relations {
+			switch r {
+			case a:
+				return true
+			case b:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// A ForeignKey is one foreign key that local relations run over, with
+// every resolved relation of the package that uses it: rules about the
+// key itself (its type, its index) report once per key, not once per
+// relation.
+type ForeignKey struct {
+	Holder    *Model
+	Fields    []string
+	Relations []*Relation // in declaration order; never empty
+}
+
+// ForeignKeys lists the foreign keys of the local models' resolved
+// one-to-one and one-to-many relations, in declaration order.
+func (g *Graph) ForeignKeys() []*ForeignKey {
+	var out []*ForeignKey
+	index := map[string]*ForeignKey{}
+	for _, m := range g.Local {
+		for _, r := range m.Relations {
+			if r.Unresolved != nil || r.Kind == "" || len(r.ForeignKey) == 0 {
+				continue
+			}
+			holder := g.HolderOf(r)
+			if holder == nil {
+				continue
+			}
+			k := holder.Ref.String()
+			for _, f := range r.ForeignKey {
+				k += "\x00" + f
+			}
+			fk := index[k]
+			if fk == nil {
+				fk = &ForeignKey{Holder: holder, Fields: r.ForeignKey}
+				index[k] = fk
+				out = append(out, fk)
+			}
+			fk.Relations = append(fk.Relations, r)
+		}
+	}
+	return out
+}

@@ -14,35 +14,37 @@ var CascadeConflict = register(&Rule{
 })
 
 func checkCascadeConflict(p *Pass) {
-	for _, m := range p.Graph.Local {
-		for _, r := range resolved(m) {
-			// Report once, from the side whose action is dropped.
-			if r.Constraint || (r.OnDelete == "" && r.OnUpdate == "") {
-				continue
-			}
-			for _, inv := range p.Graph.Inverses(r) {
-				if !inv.Constraint || (inv.OnDelete == "" && inv.OnUpdate == "") {
-					continue
-				}
-				var diffs []string
-				if !sameAction(r.OnDelete, inv.OnDelete) {
-					diffs = append(diffs, fmt.Sprintf("ON DELETE %s here but %s there", orNone(r.OnDelete), orNone(inv.OnDelete)))
-				}
-				if !sameAction(r.OnUpdate, inv.OnUpdate) {
-					diffs = append(diffs, fmt.Sprintf("ON UPDATE %s here but %s there", orNone(r.OnUpdate), orNone(inv.OnUpdate)))
-				}
-				if len(diffs) == 0 {
-					continue
-				}
-				p.Report(Finding{
-					Pos: optionPos(r.Tag, "constraint", r.Pos),
-					Message: fmt.Sprintf("%s and its inverse %s disagree (%s): %s creates one constraint, from %s, "+
-						"and silently drops this side's; make both sides declare the same actions, or declare them only on %s",
-						relName(r), relWhere(inv), strings.Join(diffs, "; "), dialectName(m), relName(inv), relName(inv)),
-					Related: related(inv.Pos, "the side whose constraint is created"),
-				})
-			}
+	for _, pair := range p.Graph.Pairs() {
+		// Reported on the side whose action is dropped: the one without
+		// the constraint, when the other has it.
+		r, inv := pair.Local, pair.Other
+		if r.Constraint {
+			r, inv = inv, r
 		}
+		if r.Constraint || !inv.Constraint || (r.OnDelete == "" && r.OnUpdate == "") || (inv.OnDelete == "" && inv.OnUpdate == "") {
+			continue
+		}
+		if !p.Graph.IsLocal(r.Owner) {
+			continue // the dropped side belongs to another package
+		}
+		var diffs []string
+		if !sameAction(r.OnDelete, inv.OnDelete) {
+			diffs = append(diffs, fmt.Sprintf("ON DELETE %s here but %s there", orNone(r.OnDelete), orNone(inv.OnDelete)))
+		}
+		if !sameAction(r.OnUpdate, inv.OnUpdate) {
+			diffs = append(diffs, fmt.Sprintf("ON UPDATE %s here but %s there", orNone(r.OnUpdate), orNone(inv.OnUpdate)))
+		}
+		if len(diffs) == 0 {
+			continue
+		}
+		m := p.Graph.Model(r.Owner)
+		p.Report(Finding{
+			Pos: optionPos(r.Tag, "constraint", r.Pos),
+			Message: fmt.Sprintf("%s and its inverse %s disagree (%s): %s creates one constraint, from %s, "+
+				"and silently drops this side's; make both sides declare the same actions, or declare them only on %s",
+				relName(r), relWhere(inv), strings.Join(diffs, "; "), dialectName(m), relName(inv), relName(inv)),
+			Related: related(inv.Pos, "the side whose constraint is created"),
+		})
 	}
 }
 

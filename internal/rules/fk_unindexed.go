@@ -1,6 +1,10 @@
 package rules
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
 
 // FKUnindexed: a foreign key with no index (opt-in).
 var FKUnindexed = register(&Rule{
@@ -12,31 +16,37 @@ var FKUnindexed = register(&Rule{
 })
 
 func checkFKUnindexed(p *Pass) {
-	type key struct{ model, field string }
-	seen := map[key]bool{}
-	for _, m := range p.Graph.Local {
-		for _, r := range resolved(m) {
-			holder := p.Graph.HolderOf(r)
-			if holder == nil || !p.Graph.IsLocal(holder.Ref) || r.Poly != nil || len(r.ForeignKey) == 0 {
-				continue
-			}
-			fk := holder.Field(r.ForeignKey[0])
-			k := key{holder.Ref.String(), r.ForeignKey[0]}
-			// An ORM with no index tag (Bun, go-pg) creates indexes in
-			// code relcheck cannot see: silence beats a guess.
-			if fk == nil || holder.IndexesElsewhere || holder.Vocab.Index == "" || fk.Indexed || seen[k] {
-				continue
-			}
-			seen[k] = true
-			f := Finding{
-				Pos: fk.Pos,
-				Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index: every join, preload and cascade "+
-					"on it scans %s; add %s", holder.Ref.Name, fk.Name, relWhere(r), holder.Table, holder.Vocab.Index),
-			}
-			if e, ok := addOption(fk, holder.Vocab, holder.Vocab.Index); ok {
-				f.Fixes = []Fix{{Message: "Add " + holder.Vocab.Index + " to " + holder.Ref.Name + "." + fk.Name, Edits: []Edit{e}}}
-			}
-			p.Report(f)
+	for _, key := range p.Graph.ForeignKeys() {
+		holder := key.Holder
+		r := firstNonPoly(key.Relations)
+		if r == nil || !p.Graph.IsLocal(holder.Ref) {
+			continue
+		}
+		fk := holder.Field(key.Fields[0])
+		// An ORM with no index tag (Bun, go-pg) creates indexes in
+		// code relcheck cannot see: silence beats a guess.
+		if fk == nil || holder.IndexesElsewhere || holder.Vocab.Index == "" || fk.Indexed {
+			continue
+		}
+		f := Finding{
+			Pos: fk.Pos,
+			Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index: every join, preload and cascade "+
+				"on it scans %s; add %s", holder.Ref.Name, fk.Name, relWhere(r), holder.Table, holder.Vocab.Index),
+		}
+		if e, ok := addOption(fk, holder.Vocab, holder.Vocab.Index); ok {
+			f.Fixes = []Fix{{Message: "Add " + holder.Vocab.Index + " to " + holder.Ref.Name + "." + fk.Name, Edits: []Edit{e}}}
+		}
+		p.Report(f)
+	}
+}
+
+// firstNonPoly is the first relation over a key that is not polymorphic
+// (a polymorphic relation's key is shared by every owner type).
+func firstNonPoly(rs []*model.Relation) *model.Relation {
+	for _, r := range rs {
+		if r.Poly == nil {
+			return r
 		}
 	}
+	return nil
 }
