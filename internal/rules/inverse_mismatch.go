@@ -9,10 +9,11 @@ import (
 
 // InverseMismatch: the two sides of a relation disagree.
 var InverseMismatch = register(&Rule{
-	ID:       "inverse-mismatch",
-	Summary:  "the two sides of a relation disagree: different foreign keys, join tables or join columns",
-	Severity: Warning,
-	Check:    checkInverseMismatch,
+	ID:           "inverse-mismatch",
+	Summary:      "the two sides of a relation disagree: different foreign keys, join tables or join columns",
+	Severity:     Warning,
+	SeverityNote: "error for a many-to-many",
+	Check:        checkInverseMismatch,
 })
 
 // The check looks at each pair of models joined by exactly one relation in

@@ -8,10 +8,11 @@ import (
 
 // OneToOneUnique: a has-one whose foreign key is not unique.
 var OneToOneUnique = register(&Rule{
-	ID:       "one-to-one-unique",
-	Summary:  "a has-one relation's foreign key has no unique constraint, so a second row silently attaches",
-	Severity: Error,
-	Check:    checkOneToOneUnique,
+	ID:           "one-to-one-unique",
+	Summary:      "a has-one relation's foreign key has no unique constraint, so a second row silently attaches",
+	Severity:     Error,
+	SeverityNote: "warning for a unique has-many",
+	Check:        checkOneToOneUnique,
 })
 
 func checkOneToOneUnique(p *Pass) {

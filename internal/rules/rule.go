@@ -24,10 +24,13 @@ const (
 // its page under docs/rules.
 type Rule struct {
 	ID       string
-	Summary  string // one line for relcheck -h
+	Summary  string // one line: relcheck -h, the README table, SARIF
 	Severity Severity
-	OptIn    bool // off unless enabled
-	Check    func(*Pass)
+	// SeverityNote says which findings differ from Severity, when some
+	// do ("error for a many-to-many").
+	SeverityNote string
+	OptIn        bool // off unless enabled
+	Check        func(*Pass)
 }
 
 // DocURL is where a rule's page lives.

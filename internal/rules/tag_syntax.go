@@ -2,10 +2,11 @@ package rules
 
 // TagSyntax: tags the ORM cannot read or silently ignores.
 var TagSyntax = register(&Rule{
-	ID:       "tag-syntax",
-	Summary:  "malformed tags, misspelled or v1 keys the ORM silently ignores, invalid referential actions, options on the wrong kind of field",
-	Severity: Error,
-	Check:    checkTagSyntax,
+	ID:           "tag-syntax",
+	Summary:      "malformed tags, misspelled or v1 keys the ORM silently ignores, invalid referential actions, options on the wrong kind of field",
+	Severity:     Error,
+	SeverityNote: "warning for `default null` on a not null column",
+	Check:        checkTagSyntax,
 })
 
 func checkTagSyntax(p *Pass) {
