@@ -2,12 +2,13 @@ package gorm
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/relcheck/relcheck/internal/dialects/internal/inflect"
 )
 
-// GORM's default NamingStrategy, reproduced so column and table names match
-// what schema.Parse computes.
+// GORM's default NamingStrategy: relcheck must name columns and tables as
+// schema.Parse does. The initialisms are GORM's list (a fact about GORM).
 
 var initialisms = []string{"API", "ASCII", "CPU", "CSS", "DNS", "EOF", "GUID", "HTML", "HTTP", "HTTPS", "ID", "IP", "JSON", "LHS", "QPS", "RAM", "RHS", "RPC", "SLA", "SMTP", "SSH", "TLS", "TTL", "UID", "UI", "UUID", "URI", "URL", "UTF8", "VM", "XML", "XSRF", "XSS"}
 
@@ -19,45 +20,63 @@ var initialismReplacer = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
-// columnName is NamingStrategy.toDBName, byte for byte.
+// columnName is the column GORM's default naming strategy gives a field.
+//
+// After the initialisms above are folded ("UserID" -> "UserId"), the name
+// is walked piece by piece: every rune but the last byte, which GORM
+// handles on its own (so a name ending in a multi-byte rune comes out
+// with U+FFFD pieces, as GORM's does). A piece counts as a capital only
+// when it is an ASCII capital and the piece before it was one byte wide;
+// GORM classifies the byte after the previous piece's first byte, so a
+// capital right after a wide rune passes as a lower-case letter.
+//
+// A capital is lower-cased. It opens a word, and gets an underscore, unless
+// it is the first piece, or it continues a run of capitals (the previous
+// piece was one, and the next byte is a capital or a digit), or an
+// underscore is already beside it. The last byte only asks whether the
+// piece before it was a capital. Anything else is copied, invalid bytes
+// as U+FFFD. oracle/gormparse fuzzes this against GORM.
 func columnName(name string) string {
 	if name == "" {
 		return ""
 	}
-	var (
-		value                          = initialismReplacer.Replace(name)
-		buf                            strings.Builder
-		lastCase, nextCase, nextNumber bool
-		curCase                        = value[0] <= 'Z' && value[0] >= 'A'
-	)
-	for i, v := range value[:len(value)-1] {
-		nextCase = value[i+1] <= 'Z' && value[i+1] >= 'A'
-		nextNumber = value[i+1] >= '0' && value[i+1] <= '9'
-		if curCase {
-			if lastCase && (nextCase || nextNumber) {
-				buf.WriteRune(v + 32)
-			} else {
-				if i > 0 && value[i-1] != '_' && value[i+1] != '_' {
-					buf.WriteByte('_')
-				}
-				buf.WriteRune(v + 32)
+	s := initialismReplacer.Replace(name)
+	last := len(s) - 1
+	var out strings.Builder
+	out.Grow(len(s) + 4)
+	prevCap, prevWide := false, false
+	for i := 0; i <= last; {
+		width := 1
+		r := rune(s[i])
+		if i < last {
+			r, width = utf8.DecodeRuneInString(s[i:last])
+		}
+		isCap := !prevWide && isASCIIUpper(s[i])
+		switch {
+		case !isCap && i == last:
+			out.WriteByte(s[i])
+		case !isCap:
+			out.WriteRune(r)
+		case i == last:
+			if i > 0 && !prevCap {
+				out.WriteByte('_')
 			}
-		} else {
-			buf.WriteRune(v)
+			out.WriteByte(s[i] | 0x20)
+		default:
+			next := s[i+1]
+			inRun := prevCap && (isASCIIUpper(next) || '0' <= next && next <= '9')
+			if !inRun && i > 0 && s[i-1] != '_' && next != '_' {
+				out.WriteByte('_')
+			}
+			out.WriteByte(s[i] | 0x20)
 		}
-		lastCase = curCase
-		curCase = nextCase
+		prevCap, prevWide = isCap, width > 1
+		i += width
 	}
-	if curCase {
-		if !lastCase && len(value) > 1 {
-			buf.WriteByte('_')
-		}
-		buf.WriteByte(value[len(value)-1] + 32)
-	} else {
-		buf.WriteByte(value[len(value)-1])
-	}
-	return buf.String()
+	return out.String()
 }
+
+func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // tableName is NamingStrategy.TableName.
 func tableName(typeName string) string { return inflect.Plural(columnName(typeName)) }
