@@ -6,138 +6,149 @@ import (
 	"github.com/relcheck/relcheck/internal/model"
 )
 
-// ParseTag tokenizes a bun tag value as github.com/uptrace/bun's
-// internal/tagparser does, recording each token's byte span. The first
-// token without a ':' is the column name; it is returned as an option with
-// an empty Key and the name as Value. Quoted keys and values, escapes and
-// parentheses in values (type:varchar(10,2)) follow Bun's parser exactly.
+// ParseTag splits a bun tag value into options the way Bun v1.3.0 reads
+// it, with each option's byte span for fixes. The first token without a
+// ':' names the column; it comes back with an empty Key and the name as
+// Value. oracle/buntagfuzz holds the result to Bun's own reading.
 //
-// Spans are what fixes edit, so they are conservative: End is where the
-// token really ends (a ',' that an escape or an open parenthesis swallowed
-// is inside it), and ValueStart is -1 when writing a plain value over
-// [ValueStart, End) would run the token into the next one, which happens
-// when a closing quote is followed by more text (a:"b"c,d).
+// What Bun does, and so what this does:
+//   - tokens end at ','; after a token one further ',' is passed over, so
+//     "a,,b" has no empty token in the middle;
+//   - a token is key:value, a bare word, or a double-quoted word (bytes
+//     before the quote are lost);
+//   - a value ends at ',', except inside parentheses, which nest
+//     (type:varchar(10,2)), or at the end of a double-quoted string;
+//   - a quoted string is taken raw unless its first '"' follows a
+//     backslash; then backslashes escape the next byte. One left open
+//     reads as empty and takes the rest of the tag;
+//   - an option with an empty key is dropped, but still counts as the
+//     name having been seen.
+//
+// Spans are conservative: End is where the token really ends (a ',' that
+// an open quote or parenthesis swallowed is inside it), and ValueStart is
+// -1 when a plain value written over [ValueStart, End) would run into the
+// next token, as after a closing quote followed by text (a:"b"c,d).
 func ParseTag(s string) []model.Option {
 	if s == "" {
 		return nil
 	}
-	p := &tagParser{s: s}
-	for p.i < len(p.s) {
-		p.token()
-		if p.i < len(p.s) && p.s[p.i] == ',' {
-			p.i++
+	var opts []model.Option
+	named := false
+	// valueAt is where a replacement value may start, or -1.
+	valueAt := func(from, end int) int {
+		if end < len(s) && s[end] != ',' {
+			return -1
+		}
+		return from
+	}
+	for pos := 0; pos < len(s); {
+		t := scanToken(s, pos)
+		switch {
+		case t.colon < 0 && !named:
+			opts = append(opts, model.Option{Value: t.text, HasValue: true,
+				Start: pos, End: t.end, ValueStart: valueAt(pos, t.end)})
+		case t.colon < 0 && t.text != "":
+			opts = append(opts, model.Option{Key: t.text, Start: pos, End: t.end, ValueStart: -1})
+		case t.colon >= 0 && s[pos:t.colon] != "":
+			opts = append(opts, model.Option{Key: s[pos:t.colon], Value: t.text, HasValue: true,
+				Start: pos, End: t.end, ValueStart: valueAt(t.colon+1, t.end)})
+		}
+		named = true
+		pos = t.next
+		if pos < len(s) && s[pos] == ',' {
+			pos++
 		}
 	}
-	return p.opts
+	return opts
 }
 
-type tagParser struct {
-	s        string
-	i        int
-	opts     []model.Option
-	seenName bool
+// tagToken is one key:value or bare word of a bun tag.
+type tagToken struct {
+	colon int    // index of the ':' after the key, -1 for a bare word
+	text  string // the value, or the bare word
+	end   int    // end of the token's span
+	next  int    // where reading goes on
 }
 
-func (p *tagParser) read() byte {
-	if p.i >= len(p.s) {
-		return 0
+// scanToken reads the token starting at pos.
+func scanToken(s string, pos int) tagToken {
+	i := strings.IndexAny(s[pos:], ",:\"")
+	if i < 0 {
+		return tagToken{colon: -1, text: s[pos:], end: len(s), next: len(s)}
 	}
-	c := p.s[p.i]
-	p.i++
-	return c
-}
-
-// name is tagparser's setName: the first bare token names the column,
-// later ones are options without a value.
-func (p *tagParser) name(key string, start, end int) {
-	if p.seenName {
-		p.option(key, "", false, start, end, -1)
-		return
+	i += pos
+	switch s[i] {
+	case ',':
+		return tagToken{colon: -1, text: s[pos:i], end: i, next: i + 1}
+	case '"':
+		text, after := unquoteTag(s, i+1)
+		return tagToken{colon: -1, text: text, end: after, next: after}
 	}
-	p.seenName = true
-	p.opts = append(p.opts, model.Option{Key: "", Value: key, HasValue: true, Start: start, End: end, ValueStart: p.safe(start, end)})
-}
-
-// option is tagparser's addOption: an empty key is dropped.
-func (p *tagParser) option(key, value string, hasValue bool, start, end, valueStart int) {
-	p.seenName = true
-	if key == "" {
-		return
-	}
-	if valueStart >= 0 {
-		valueStart = p.safe(valueStart, end)
-	}
-	p.opts = append(p.opts, model.Option{Key: key, Value: value, HasValue: hasValue, Start: start, End: end, ValueStart: valueStart})
-}
-
-// safe is the value start when a plain value written over [start, end)
-// ends where the token did, -1 otherwise.
-func (p *tagParser) safe(start, end int) int {
-	if end < len(p.s) && p.s[end] != ',' {
-		return -1
-	}
-	return start
-}
-
-func (p *tagParser) token() {
-	start := p.i
-	for p.i < len(p.s) {
-		switch c := p.read(); c {
-		case ',':
-			p.name(p.s[start:p.i-1], start, p.i-1)
-			return
-		case ':':
-			key := p.s[start : p.i-1]
-			vs := p.i
-			value, end := p.value()
-			p.option(key, value, true, start, end, vs)
-			return
-		case '"':
-			key := p.quoted()
-			p.name(key, start, p.i)
-			return
+	t := tagToken{colon: i}
+	from := i + 1
+	for j := from; ; {
+		k := strings.IndexAny(s[j:], ",(\"")
+		if k < 0 {
+			t.text, t.end, t.next = s[from:], len(s), len(s)
+			return t
 		}
+		j += k
+		switch s[j] {
+		case ',':
+			t.text, t.end, t.next = s[from:j], j, j+1
+			return t
+		case '"':
+			t.text, t.end = unquoteTag(s, j+1)
+			t.next = t.end
+			return t
+		}
+		j = pastParen(s, j+1)
 	}
-	p.name(p.s[start:p.i], start, p.i)
 }
 
-// value is tagparser's parseValue; it also returns where the value ends.
-func (p *tagParser) value() (string, int) {
-	start := p.i
-	for p.i < len(p.s) {
-		switch c := p.read(); c {
+// pastParen returns the index after the ')' that closes a '(' just
+// before from, or len(s); quoted strings inside are skipped whole.
+func pastParen(s string, from int) int {
+	depth := 0
+	for i := from; i < len(s); i++ {
+		switch s[i] {
 		case '"':
-			return p.quoted(), p.i
-		case ',':
-			return p.s[start : p.i-1], p.i - 1
+			_, i = unquoteTag(s, i+1)
+			i--
 		case '(':
-			p.skipPairs('(', ')')
+			depth++
+		case ')':
+			if depth == 0 {
+				return i + 1
+			}
+			depth--
 		}
 	}
-	if p.i == start {
-		return "", p.i
-	}
-	return p.s[start:p.i], p.i
+	return len(s)
 }
 
-func (p *tagParser) quoted() string {
-	if i := strings.IndexByte(p.s[p.i:], '"'); i >= 0 && p.s[p.i+i-1] != '\\' {
-		s := p.s[p.i : p.i+i]
-		p.i += i + 1
-		return s
+// unquoteTag reads a double-quoted string whose opening quote is at from-1,
+// returning its text and the index after the closing quote.
+func unquoteTag(s string, from int) (string, int) {
+	q := strings.IndexByte(s[from:], '"')
+	if q >= 0 && s[from+q-1] != '\\' {
+		return s[from : from+q], from + q + 1
 	}
-	b := make([]byte, 0, 16)
-	for p.i < len(p.s) {
-		switch c := p.read(); c {
-		case '\\':
-			b = append(b, p.read())
+	var b []byte
+	for i := from; i < len(s); i++ {
+		switch s[i] {
 		case '"':
-			return string(b)
+			return string(b), i + 1
+		case '\\':
+			i++
+			if i < len(s) {
+				b = append(b, s[i])
+			}
 		default:
-			b = append(b, c)
+			b = append(b, s[i])
 		}
 	}
-	return ""
+	return "", len(s)
 }
 
 // KeySpan is where o's key is spelt in s, for a fix that renames it; ok is
@@ -161,23 +172,6 @@ func KeySpan(s string, o model.Option) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return o.Start, end, true
-}
-
-func (p *tagParser) skipPairs(open, close byte) {
-	lvl := 0
-	for p.i < len(p.s) {
-		switch c := p.read(); c {
-		case '"':
-			_ = p.quoted()
-		case open:
-			lvl++
-		case close:
-			if lvl == 0 {
-				return
-			}
-			lvl--
-		}
-	}
 }
 
 // Tag is the parsed form Bun works with: the column name and each
