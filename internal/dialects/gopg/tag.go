@@ -2,24 +2,27 @@ package gopg
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
 
-// ParseTag tokenizes a pg tag value exactly as github.com/vmihailenco/tagparser
-// v0.1.2 (the parser go-pg v10 uses) does, recording each token's byte span.
+// ParseTag splits a pg tag value into options the way go-pg v10 reads it
+// (through github.com/vmihailenco/tagparser v0.1.2), recording each
+// option's byte span for fixes. oracle/gopgparse fuzzes it against
+// tagparser itself.
 //
-// The grammar, as tagparser reads it:
+// The grammar, as observed:
 //   - tokens are separated by ','; one space after a ',' is skipped, and
 //     keys and values are trimmed of spaces;
 //   - the first token, when it has no ':', is the column name; it is
 //     returned as an option with an empty Key and HasValue set;
 //   - a later token without ':' is an option without a value (an empty
 //     one, as in "a,,b", is kept with an empty Key and HasValue unset);
-//   - a value starting with a single quote runs to the next unescaped
-//     quote, commas included ('a,b'), and keeps its quotes, which go-pg
-//     strips where it reads the value; a quote inside a key-less token
-//     starts a quoted token and drops what came before it;
+//   - a value starting with a single quote runs to the next quote not
+//     preceded by a backslash, commas included ('a,b'), and keeps its
+//     quotes, which go-pg strips where it reads the value; a quote inside a
+//     key-less token starts a quoted token and drops what came before it;
 //   - in an unquoted value a backslash escapes the next byte and
 //     parentheses nest (type:varchar(10,2)).
 //
@@ -29,210 +32,158 @@ func ParseTag(s string) []model.Option {
 	if s == "" {
 		return nil
 	}
-	p := &tagParser{s: s}
-	p.parse()
-	return p.opts
-}
-
-type tagParser struct {
-	s       string
-	i       int
-	opts    []model.Option
-	hasName bool
-}
-
-func (p *tagParser) peek() byte {
-	if p.i < len(p.s) {
-		return p.s[p.i]
-	}
-	return 0
-}
-
-func (p *tagParser) read() byte {
-	if p.i < len(p.s) {
-		c := p.s[p.i]
-		p.i++
-		return c
-	}
-	return 0
-}
-
-func (p *tagParser) skip(c byte) bool {
-	if p.peek() == c && p.i < len(p.s) {
-		p.i++
-		return true
-	}
-	return false
-}
-
-// parse is tagparser's parseKey, as a loop rather than by recursion.
-func (p *tagParser) parse() {
-	for p.i < len(p.s) {
-		start := p.i
-		done := false
-		for p.i < len(p.s) && !done {
-			switch c := p.read(); c {
-			case ',':
-				end := p.i - 1
-				p.skip(' ')
-				p.keyless(p.s[start:end], start, end)
-				done = true
-			case ':':
-				p.value(start, p.i-1)
-				done = true
-			case '\'':
-				p.quoted(-1, -1, start, p.i-1)
-				done = true
-			}
-		}
-		if !done && p.i > start {
-			p.keyless(p.s[start:p.i], start, p.i)
-		}
-	}
-}
-
-// trim returns the bounds of s[start:end] without surrounding spaces.
-func (p *tagParser) trim(start, end int) (int, int) {
-	raw := p.s[start:end]
-	l := len(raw) - len(strings.TrimLeft(raw, " \t\n\v\f\r\u0085\u00a0"))
-	t := strings.TrimSpace(raw)
-	if t == "" {
-		return start, start
-	}
-	i := strings.Index(raw[l:], t)
-	if i < 0 {
-		// TrimSpace trimmed a Unicode space TrimLeft did not: fall back
-		// to the raw bounds, which still contain the token.
-		return start, end
-	}
-	return start + l + i, start + l + i + len(t)
-}
-
-// keyless records a token without ':' (tagparser's setTagOption("", v)).
-func (p *tagParser) keyless(raw string, start, end int) {
-	v := strings.TrimSpace(raw)
-	s, e := p.trim(start, end)
-	if !p.hasName {
-		p.hasName = true
-		p.opts = append(p.opts, model.Option{Key: "", Value: v, HasValue: true, Start: s, End: e, ValueStart: s})
-		return
-	}
-	p.opts = append(p.opts, model.Option{Key: v, Start: s, End: e, ValueStart: -1})
-}
-
-// keyed records key:value (tagparser's setTagOption(key, v)).
-func (p *tagParser) keyed(keyStart, keyEnd int, value string, vs, ve int) {
-	key := strings.TrimSpace(p.s[keyStart:keyEnd])
-	if key == "" {
-		p.keyless(value, vs, ve)
-		return
-	}
-	p.hasName = true
-	ks, _ := p.trim(keyStart, keyEnd)
-	s, e := p.trim(vs, ve)
-	if s == e {
-		s, e = vs, vs // an empty value: where it would go
-		if s < ks {
-			s, e = ks, ks
-		}
-	}
-	p.opts = append(p.opts, model.Option{Key: key, Value: strings.TrimSpace(value), HasValue: true,
-		Start: ks, End: max(e, ks+len(key)), ValueStart: s})
-}
-
-// value is tagparser's parseValue; the key is s[keyStart:keyEnd].
-func (p *tagParser) value(keyStart, keyEnd int) {
-	if p.peek() == '\'' {
-		p.i++
-		p.quoted(keyStart, keyEnd, p.i-1, p.i-1)
-		return
-	}
-	vs := p.i
-	var b []byte
-	for p.i < len(p.s) {
-		c := p.read()
-		switch c {
-		case '\\':
-			b = append(b, p.read())
-		case '(':
-			b = append(b, c)
-			b = p.brackets(b)
-		case ',':
-			ve := p.i - 1
-			p.skip(' ')
-			p.keyed(keyStart, keyEnd, string(b), vs, ve)
-			return
-		default:
-			b = append(b, c)
-		}
-	}
-	p.keyed(keyStart, keyEnd, string(b), vs, p.i)
-}
-
-func (p *tagParser) brackets(b []byte) []byte {
-	lvl := 0
-	for p.i < len(p.s) {
-		c := p.read()
-		switch c {
-		case '\\':
-			b = append(b, p.read())
-		case '(':
-			b = append(b, c)
-			lvl++
-		case ')':
-			b = append(b, c)
-			lvl--
-			if lvl < 0 {
-				return b
-			}
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// quoted is tagparser's parseQuotedValue: the opening quote at s[q] has
-// been read. keyStart is -1 for a key-less token starting at tokStart.
-func (p *tagParser) quoted(keyStart, keyEnd, tokStart, q int) {
-	b := []byte{'\''}
-	for p.i < len(p.s) {
-		j := strings.IndexByte(p.s[p.i:], '\'')
-		if j < 0 {
-			b = append(b, p.s[p.i:]...)
-			p.i = len(p.s)
+	b := pgTagBuilder{s: s}
+	pos := 0
+	for pos < len(s) {
+		i := strings.IndexAny(s[pos:], ",:'")
+		if i < 0 {
+			b.bare(s[pos:], pos, len(s))
 			break
 		}
-		bb := p.s[p.i : p.i+j]
-		p.i += j + 1
-		if len(bb) > 0 && bb[len(bb)-1] == '\\' {
-			b = append(b, bb[:len(bb)-1]...)
-			b = append(b, '\'')
-			continue
+		i += pos
+		switch s[i] {
+		case ',':
+			b.bare(s[pos:i], pos, i)
+			pos = skipByte(s, i+1, ' ')
+		case '\'':
+			v, after := quotedValue(s, i+1)
+			b.bare(v, pos, after)
+			pos = afterQuoted(s, after)
+		default: // ':'
+			if i+1 < len(s) && s[i+1] == '\'' {
+				v, after := quotedValue(s, i+2)
+				b.pair(pos, i, v, i+1, after)
+				pos = afterQuoted(s, after)
+				break
+			}
+			v, end := plainValue(s, i+1)
+			b.pair(pos, i, v, i+1, end)
+			pos = len(s)
+			if end < len(s) {
+				pos = skipByte(s, end+1, ' ')
+			}
 		}
-		b = append(b, bb...)
-		b = append(b, '\'')
-		break
 	}
-	end := p.i
-	if keyStart < 0 {
-		v := strings.TrimSpace(string(b))
-		s, e := p.trim(tokStart, end)
-		if !p.hasName {
-			p.hasName = true
-			p.opts = append(p.opts, model.Option{Key: "", Value: v, HasValue: true, Start: s, End: e, ValueStart: s})
-		} else {
-			p.opts = append(p.opts, model.Option{Key: v, Start: s, End: e, ValueStart: -1})
-		}
-	} else {
-		p.keyed(keyStart, keyEnd, string(b), q, end)
-	}
-	if p.skip(',') {
-		p.skip(' ')
-	}
+	return b.opts
 }
 
-// Tag is tagparser.Tag: the column name and the options, the last value
+// skipByte steps over c if s[i] is c.
+func skipByte(s string, i int, c byte) int {
+	if i < len(s) && s[i] == c {
+		return i + 1
+	}
+	return i
+}
+
+// afterQuoted is where the next token starts after a quoted value: past
+// a ',' and then one space, when they follow.
+func afterQuoted(s string, i int) int {
+	if i < len(s) && s[i] == ',' {
+		return skipByte(s, i+1, ' ')
+	}
+	return i
+}
+
+// quotedValue reads a single-quoted value whose opening quote is at
+// from-1, up to the first quote not preceded by a backslash. The quotes
+// stay; \' becomes '; other backslashes stay. Left open, it runs to the
+// end of s.
+func quotedValue(s string, from int) (string, int) {
+	v := []byte{'\''}
+	for i := from; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\'' && s[i-1] == '\\':
+			v[len(v)-1] = c // the backslash just copied
+		case c == '\'':
+			return string(append(v, c)), i + 1
+		default:
+			v = append(v, c)
+		}
+	}
+	return string(v), len(s)
+}
+
+// plainValue reads an unquoted value from i to the ',' that ends it
+// (returned as end, len(s) when none). A backslash copies the next byte
+// (a NUL when there is none, as tagparser's reader gives), and a ','
+// inside parentheses belongs to the value.
+func plainValue(s string, i int) (v string, end int) {
+	var b []byte
+	depth := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			i++
+			if i < len(s) {
+				c = s[i]
+			} else {
+				c = 0
+			}
+		case c == ',' && depth == 0:
+			return string(b), i
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		}
+		b = append(b, c)
+	}
+	return string(b), len(s)
+}
+
+// pgTagBuilder collects options as tagparser records them: the first
+// key-less token is the name, and every option, keyed or not, ends the
+// chance of one.
+type pgTagBuilder struct {
+	s     string
+	opts  []model.Option
+	named bool
+}
+
+// bare records a token without a key; raw spans s[start:end].
+func (b *pgTagBuilder) bare(raw string, start, end int) {
+	v := strings.TrimSpace(raw)
+	ts, te := spaceTrimmed(b.s, start, end)
+	if b.named {
+		b.opts = append(b.opts, model.Option{Key: v, Start: ts, End: te, ValueStart: -1})
+		return
+	}
+	b.named = true
+	b.opts = append(b.opts, model.Option{Value: v, HasValue: true, Start: ts, End: te, ValueStart: ts})
+}
+
+// pair records key:value, the key at s[ks:ke] and the value's source at
+// s[vs:ve]. An empty key leaves a bare token.
+func (b *pgTagBuilder) pair(ks, ke int, value string, vs, ve int) {
+	key := strings.TrimSpace(b.s[ks:ke])
+	if key == "" {
+		b.bare(value, vs, ve)
+		return
+	}
+	b.named = true
+	ks, _ = spaceTrimmed(b.s, ks, ke)
+	ts, te := spaceTrimmed(b.s, vs, ve)
+	if ts == te {
+		te = vs // an empty value: the span is where one would go
+		ts = vs
+	}
+	b.opts = append(b.opts, model.Option{Key: key, Value: strings.TrimSpace(value), HasValue: true,
+		Start: ks, End: max(te, ks+len(key)), ValueStart: ts})
+}
+
+// spaceTrimmed is s[start:end] less the white space TrimSpace removes,
+// as bounds; an all-space range collapses to start.
+func spaceTrimmed(s string, start, end int) (int, int) {
+	raw := s[start:end]
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+	if lead == len(raw) {
+		return start, start
+	}
+	return start + lead, start + len(strings.TrimRightFunc(raw, unicode.IsSpace))
+}
+
+// Tag is a pg tag as go-pg holds it: the column name and the options, the last value
 // of a repeated option winning.
 type Tag struct {
 	Name    string
@@ -266,13 +217,11 @@ func (t Tag) Has(name string) bool {
 	return ok
 }
 
-// Unquote is tagparser.Unquote: strips one pair of single quotes.
+// Unquote drops the single quotes around a quoted value, reporting
+// whether there were any; go-pg reads quoted values through it.
 func Unquote(s string) (string, bool) {
-	if len(s) < 2 {
-		return s, false
-	}
-	if s[0] == '\'' && s[len(s)-1] == '\'' {
-		return s[1 : len(s)-1], true
+	if n := len(s); n >= 2 && s[0] == '\'' && s[n-1] == '\'' {
+		return s[1 : n-1], true
 	}
 	return s, false
 }
