@@ -35,7 +35,7 @@ require (
 	github.com/go-pg/pg/v10 v10.11.0
 	github.com/go-pg/zerochecker v0.2.0 // indirect
 	github.com/google/uuid v1.3.0 // indirect
-	github.com/jinzhu/inflection v1.0.0 // indirect
+	github.com/jinzhu/inflection v1.0.0
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect
 	github.com/puzpuzpuz/xsync/v3 v3.5.1 // indirect

@@ -97,3 +97,9 @@ func ColumnName(field string) string { return columnName(field) }
 func TableName(typeName string) string { return tableName(typeName) }
 
 func JoinTableName(name string) string { return joinTableName(name) }
+
+// Plural and Singular expose the inflection GORM, Bun and go-pg share, for
+// the oracle test that holds it to github.com/jinzhu/inflection.
+func Plural(word string) string { return inflect.Plural(word) }
+
+func Singular(word string) string { return inflect.Singular(word) }
