@@ -25,6 +25,9 @@ targets=(
 	".:./internal/dialects/gopg:FuzzParseTag:github.com/relcheck/relcheck/internal/dialects/gopg"
 	".:./internal/dialects/gopg:FuzzModel:github.com/relcheck/relcheck/internal/dialects/gopg"
 	"oracle:./gopgparse:FuzzTagAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
+	"oracle:./gopgparse:FuzzUnquoteAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
+	"oracle:./gormparse:FuzzNamingAgainstGORM:github.com/relcheck/relcheck/oracle/gormparse"
+	"oracle:./gormparse:FuzzInflectionAgainstJinzhu:github.com/relcheck/relcheck/oracle/gormparse"
 )
 for t in "${targets[@]}"; do
 	[[ -n "${ONLY:-}" && ! "$t" =~ ${ONLY} ]] && continue
