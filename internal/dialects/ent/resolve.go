@@ -5,8 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/go-openapi/inflect"
+
 	"github.com/relcheck/relcheck/internal/dialects"
-	"github.com/relcheck/relcheck/internal/dialects/internal/inflect"
 	"github.com/relcheck/relcheck/internal/model"
 )
 
@@ -315,7 +316,7 @@ func joinTable(a, inv edge) {
 		if inv.r != nil {
 			name = inv.r.Name
 		}
-		c2 = snake(inflect.Singular(name)) + "_id"
+		c2 = inflect.Singularize(name) + "_id"
 	}
 	table := label(a.owner.Ref.Name) + "_" + a.r.Name
 	if t, ok := get(a.r, optTable); ok && t != "" {
@@ -383,25 +384,34 @@ func optValue(t *model.Tag, key string) (string, bool) {
 // label is gen.Type.Label: the snake-cased type name.
 func label(name string) string { return snake(name) }
 
-// table is gen.Type.Table's default: the snake-cased plural.
-func table(name string) string { return snake(inflect.Plural(name)) }
+// table is gen.Type.Table's default: the snake-cased plural, by the
+// inflection library entc itself uses.
+func table(name string) string { return snake(inflect.Pluralize(name)) }
 
-// snake is entc's snake-casing of names: "UserInfo" -> "user_info",
-// "HTTPServer" -> "http_server", "UserID" -> "user_id". A word starts at an
-// inner upper-case letter that follows a lower-case one, or that begins a
-// lower-case run after a letter, unless a word started just before it.
+// snake is entc's snake_case. entc reads each byte as a rune of its own,
+// so non-ASCII names come out as entc writes them; position 0 counts as a
+// word start.
 func snake(s string) string {
 	out := make([]rune, 0, len(s)+4)
-	last := -2 // where the previous word break went
-	for i, c := range s {
+	wordStart := 0
+	for i := 0; i < len(s); i++ {
+		c := rune(s[i])
 		if i > 0 && i < len(s)-1 && unicode.IsUpper(c) {
 			prev, next := rune(s[i-1]), rune(s[i+1])
-			if unicode.IsLower(prev) || (last != i-1 && unicode.IsLower(next) && unicode.IsLetter(prev)) {
+			afterLower := unicode.IsLower(prev)
+			beforeLower := wordStart != i-1 && unicode.IsLetter(prev) && unicode.IsLower(next)
+			if afterLower || beforeLower {
 				out = append(out, '_')
-				last = i
+				wordStart = i
 			}
 		}
 		out = append(out, unicode.ToLower(c))
 	}
 	return string(out)
 }
+
+// Snake and TableName expose entc's naming to the oracle, which holds
+// them to entc's own functions.
+func Snake(s string) string { return snake(s) }
+
+func TableName(typeName string) string { return table(typeName) }
