@@ -150,6 +150,27 @@ func TagValue(tag, key string) (value string, offset int, ok bool) {
 	return "", 0, false
 }
 
+// Underscore is how Bun and go-pg derive a column or table name from a Go
+// name (their internal.Underscore): ASCII capitals are lowered, and an
+// inner one next to a lower-case letter opens a word ("UserID" -> "user_id").
+func Underscore(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	lowerAt := func(i int) bool { return 'a' <= s[i] && s[i] <= 'z' }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'A' || c > 'Z' {
+			b.WriteByte(c)
+			continue
+		}
+		if i > 0 && i < len(s)-1 && (lowerAt(i-1) || lowerAt(i+1)) {
+			b.WriteByte('_')
+		}
+		b.WriteByte(c + 'a' - 'A')
+	}
+	return b.String()
+}
+
 // Deref strips pointers and aliases.
 func Deref(t types.Type) types.Type {
 	for {

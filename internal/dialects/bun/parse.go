@@ -75,7 +75,7 @@ func isBaseModel(t types.Type) bool {
 // also takes over the embedded type's name, from which default keys
 // derive (TypeName, ModelName): key is that name, "" for the type's own.
 func tableOf(named *types.Named, depth int) (name, key string) {
-	name = inflect.Plural(underscore(named.Obj().Name()))
+	name = inflect.Plural(dialects.Underscore(named.Obj().Name()))
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
 		return name, ""
@@ -108,26 +108,6 @@ func tableOf(named *types.Named, depth int) (name, key string) {
 		}
 	}
 	return name, key
-}
-
-// underscore is bun/internal.Underscore.
-func underscore(s string) string {
-	r := make([]byte, 0, len(s)+5)
-	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
-	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if upper(c) {
-			if i > 0 && i+1 < len(s) && (lower(s[i-1]) || lower(s[i+1])) {
-				r = append(r, '_', c+32)
-			} else {
-				r = append(r, c+32)
-			}
-		} else {
-			r = append(r, c)
-		}
-	}
-	return string(r)
 }
 
 // knownOptions is schema.isKnownFieldOption.
@@ -322,7 +302,7 @@ func (p *parser) fields(st *types.Struct, prefix string, path []string, seen map
 // bunName is the name newField gives a field: the tag's name, column:, or
 // the underscored Go name.
 func bunName(v *types.Var, t Tag) string {
-	col := underscore(v.Name())
+	col := dialects.Underscore(v.Name())
 	if t.Name != "" {
 		col = t.Name
 	}
@@ -410,7 +390,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 		if o.Key == "" {
 			// newField warns only when the name differs from the field's
 			// own column name: Type string `bun:"type,type:text"` is fine.
-			if knownOptions[o.Value] && o.Value != "embed" && o.Value != underscore(v.Name()) {
+			if knownOptions[o.Value] && o.Value != "embed" && o.Value != dialects.Underscore(v.Name()) {
 				if flagOptions[o.Value] {
 					// The fix rewrites the whole name token; ValueStart < 0
 					// says that would run it into the next token.

@@ -110,7 +110,7 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 			fks, refs = append(fks, f), append(refs, g)
 		}
 	} else {
-		prefix := underscore(r.Name) + "_"
+		prefix := dialects.Underscore(r.Name) + "_"
 		for _, pkName := range target.PrimaryKey {
 			pk := target.Field(pkName)
 			if f := column(owner, prefix+pk.Column); f != nil {
@@ -187,7 +187,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			refs, fks = append(refs, f), append(fks, g)
 		}
 	} else {
-		prefix := underscore(owner.TypeName()) + "_"
+		prefix := dialects.Underscore(owner.TypeName()) + "_"
 		if isPoly && kind == model.HasMany {
 			polyColumn = prefix + "type"
 		}
@@ -238,7 +238,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			return
 		}
 		if poly == "" {
-			poly = underscore(owner.TypeName())
+			poly = dialects.Underscore(owner.TypeName())
 		}
 		r.Poly = &model.Polymorphic{TypeField: pf.Name, IDField: r.ForeignKey[0], Value: poly}
 	}
@@ -254,7 +254,7 @@ func keyOnOwner(owner, target *model.Model, r *model.Relation) {
 	var pairs []string
 	for _, n := range target.PrimaryKey {
 		pk := target.Field(n)
-		f := column(owner, underscore(r.Name)+"_"+pk.Column)
+		f := column(owner, dialects.Underscore(r.Name)+"_"+pk.Column)
 		if f == nil {
 			return
 		}

@@ -61,26 +61,6 @@ func Follows(st *types.Struct, i int) bool {
 	return t.Name != "-" && (t.Has("rel") || t.Has("many2many"))
 }
 
-// underscore is go-pg's internal.Underscore.
-func underscore(s string) string {
-	r := make([]byte, 0, len(s)+5)
-	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
-	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if upper(c) {
-			if i > 0 && i+1 < len(s) && (lower(s[i-1]) || lower(s[i+1])) {
-				r = append(r, '_', c+32)
-			} else {
-				r = append(r, c+32)
-			}
-		} else {
-			r = append(r, c)
-		}
-	}
-	return string(r)
-}
-
 // typeName is Table.TypeName: the Go name with its first letter upper-cased.
 func typeName(s string) string {
 	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
@@ -140,7 +120,7 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 		return nil
 	}
 	ref := dialects.RefOf(named)
-	modelName := underscore(named.Obj().Name())
+	modelName := dialects.Underscore(named.Obj().Name())
 	m := &model.Model{
 		Ref:     ref,
 		Dialect: Name,
@@ -283,7 +263,7 @@ func (p *parser) table(v *types.Var, tag *model.Tag, t Tag) {
 }
 
 func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, path []string) {
-	col := underscore(v.Name())
+	col := dialects.Underscore(v.Name())
 	skip := t.Name == "-"
 	if !skip && t.Name != "" {
 		col = t.Name
@@ -398,7 +378,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	}
 	// newField warns only when the name differs from the field's own
 	// column name: Type string `pg:"type,type:text"` is fine.
-	if t.Name != "" && t.Name != underscore(v.Name()) && fieldOptions[t.Name] && len(tag.Options) > 0 {
+	if t.Name != "" && t.Name != dialects.Underscore(v.Name()) && fieldOptions[t.Name] && len(tag.Options) > 0 {
 		o := tag.Options[0]
 		if flagOptions[t.Name] {
 			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option: go-pg names the column %q (and warns); write ,%s",

@@ -26,7 +26,7 @@ func noPK(m *model.Model) *model.Unresolved {
 
 // modelName is Table.ModelName.
 func modelName(m *model.Model) string {
-	return underscore(m.TypeName())
+	return dialects.Underscore(m.TypeName())
 }
 
 // Resolve decides each rel: relation's keys as orm.Table does in
@@ -156,7 +156,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 		r.ExplicitFK = true
 	} else {
 		if !fkOK {
-			prefix = underscore(r.Name) + "_"
+			prefix = dialects.Underscore(r.Name) + "_"
 		}
 		for _, g := range refs {
 			col := prefix + g.Column
