@@ -404,9 +404,6 @@ func basicClass(b *types.Basic) model.TypeClass {
 // qualifier prints package names, not paths, as a reader would write them.
 func qualifier(p *types.Package) string { return p.Name() }
 
-// FoldKey upper-cases an ASCII tag key for comparison.
-func FoldKey(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
-
 // Dialect is one ORM's reading of Go source. Each function is pure: it
 // only looks at the types and tags it is given and returns data.
 type Dialect struct {

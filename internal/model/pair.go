@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Pairing inverses (SQLAlchemy's back_populates). A has-one/has-many and a
 // belongs-to are inverses when they run between the same two models over
 // the same foreign-key and referenced fields; two many-to-many relations
@@ -66,29 +68,14 @@ func Inverse(r, s *Relation) bool {
 	switch {
 	case r.Kind == ManyToMany && s.Kind == ManyToMany:
 		return r.Join != nil && s.Join != nil && r.Join.Table == s.Join.Table &&
-			equal(r.Join.OwnerColumns, s.Join.TargetColumns) && equal(r.Join.TargetColumns, s.Join.OwnerColumns)
+			slices.Equal(r.Join.OwnerColumns, s.Join.TargetColumns) && slices.Equal(r.Join.TargetColumns, s.Join.OwnerColumns)
 	case r.FKSide == SideTarget && s.FKSide == SideOwner, r.FKSide == SideOwner && s.FKSide == SideTarget:
 		if r.Poly != nil || s.Poly != nil {
 			return false
 		}
-		return equal(r.ForeignKey, s.ForeignKey) && equal(r.References, s.References)
+		return slices.Equal(r.ForeignKey, s.ForeignKey) && slices.Equal(r.References, s.References)
 	}
 	return false
-}
-
-// Holds reports whether r's foreign key lives on its own model.
-func (r *Relation) Holds() bool { return r.FKSide == SideOwner }
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // A Pair is one relationship declared on both ends: two relations that are

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
@@ -36,7 +37,7 @@ func checkInverseAmbiguous(p *Pass) {
 			}
 			for _, s := range rs[i+1:] {
 				if s.FKSide != model.SideTarget || s.Poly != nil || s.Target != r.Target || s.Kind != r.Kind ||
-					!equalNames(r.ForeignKey, s.ForeignKey) || !equalNames(r.References, s.References) {
+					!slices.Equal(r.ForeignKey, s.ForeignKey) || !slices.Equal(r.References, s.References) {
 					continue
 				}
 				if r.ExplicitFK && s.ExplicitFK {

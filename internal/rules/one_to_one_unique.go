@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -69,7 +70,7 @@ func checkOneToOneUnique(p *Pass) {
 
 func sharedWithHasMany(m *model.Model, r *model.Relation) *model.Relation {
 	for _, o := range resolved(m) {
-		if o.Kind == model.HasMany && o.Target == r.Target && equalNames(o.ForeignKey, r.ForeignKey) {
+		if o.Kind == model.HasMany && o.Target == r.Target && slices.Equal(o.ForeignKey, r.ForeignKey) {
 			return o
 		}
 	}
@@ -93,18 +94,6 @@ func joinedBesideMany(m *model.Model, r, many *model.Relation, holder *model.Mod
 			m.Ref.Name, m.Ref.Name, holder.Ref.Name, holder.Ref.Name, relName(many), narrow),
 		Related: related(many.Pos, "the has-many over the same key, "+relName(many)),
 	}
-}
-
-func equalNames(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // secondRow is what a second child row does to a has-one.

@@ -99,7 +99,6 @@ type parser struct {
 	model   string // ModelName: the underscored Go name
 	uniques map[string][]*model.Field
 	order   []string
-	useZero map[*model.Field]bool
 	// guessed: an untagged struct or slice field go-pg may read as a
 	// relation of its own guessing (deprecated, not modelled).
 	guessed bool

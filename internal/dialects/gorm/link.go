@@ -1,6 +1,10 @@
 package gorm
 
-import "github.com/relcheck/relcheck/internal/model"
+import (
+	"slices"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
 
 // Link makes the decisions GORM takes across models once every relation is
 // resolved. GORM builds a belongs-to's constraint only when the referenced
@@ -23,7 +27,7 @@ func Link(g *model.Graph) {
 			for _, back := range target.Relations {
 				if back != r && back.Target == m.Ref && back.Unresolved == nil && back.Kind != "" &&
 					back.FKSide == model.SideTarget && back.Poly == nil &&
-					equal(back.ForeignKey, r.ForeignKey) && equal(back.References, r.References) {
+					slices.Equal(back.ForeignKey, r.ForeignKey) && slices.Equal(back.References, r.References) {
 					r.Constraint = false
 					r.NoConstraint = "GORM builds the one foreign key from " + back.Owner.Name + "." + back.Name
 					break
@@ -31,16 +35,4 @@ func Link(g *model.Graph) {
 			}
 		}
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -18,8 +18,8 @@ const Name = "gorm"
 const ImportPath = "gorm.io/gorm"
 
 // IsCandidate reports whether a struct is a GORM model by its own looks:
-// a gorm tag, an embedded gorm.Model, or a gorm.DeletedAt field. A package
-// that imports GORM widens this (see the analyzer) to structs with an ID.
+// a gorm tag, an embedded gorm.Model, or a gorm.DeletedAt field. The
+// analyzer adds the structs a package hands to *gorm.DB.
 func IsCandidate(st *types.Struct) bool {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
