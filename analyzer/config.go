@@ -9,10 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/relcheck/relcheck/internal/dialects"
-	"github.com/relcheck/relcheck/internal/dialects/bun"
-	"github.com/relcheck/relcheck/internal/dialects/ent"
-	"github.com/relcheck/relcheck/internal/dialects/gopg"
-	"github.com/relcheck/relcheck/internal/dialects/gorm"
+	"github.com/relcheck/relcheck/internal/dialects/all"
 	"github.com/relcheck/relcheck/internal/rules"
 )
 
@@ -26,7 +23,7 @@ type config struct {
 }
 
 // available lists the dialects in the order they claim models.
-var available = []*dialects.Dialect{gorm.Dialect, bun.Dialect, gopg.Dialect, ent.Dialect}
+var available = all.Dialects
 
 func dialectNames() []string {
 	var names []string

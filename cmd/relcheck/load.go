@@ -12,16 +12,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/relcheck/relcheck/internal/dialects/all"
 	"golang.org/x/tools/go/packages"
-
-	"github.com/relcheck/relcheck/internal/dialects/bun"
-	"github.com/relcheck/relcheck/internal/dialects/gopg"
-	"github.com/relcheck/relcheck/internal/dialects/gorm"
 )
 
 // ormImports are the packages whose users relcheck reads function bodies
 // of (db.AutoMigrate(&User{}), gorm.Config{...}).
-var ormImports = []string{gorm.ImportPath, bun.ImportPath, gopg.ImportPath}
+var ormImports = all.ImportPaths()
 
 // load loads the packages matching patterns (in dir, "" for the current
 // directory), and every dependency, from

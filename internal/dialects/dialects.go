@@ -408,6 +408,9 @@ func qualifier(p *types.Package) string { return p.Name() }
 // only looks at the types and tags it is given and returns data.
 type Dialect struct {
 	Name string
+	// ImportPath is the ORM's root package; files that import it, or a
+	// package below it, may declare or use models.
+	ImportPath string
 	// IsCandidate reports whether a struct is a model of this ORM by its
 	// own looks (the ORM's tag, base type or soft-delete type).
 	IsCandidate func(*types.Struct) bool

@@ -23,6 +23,7 @@ const (
 // Dialect is Bun's entry in the analyzer's dialect list.
 var Dialect = &dialects.Dialect{
 	Name:        Name,
+	ImportPath:  ImportPath,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
 	Follows:     Follows,

@@ -17,6 +17,7 @@ const Name = "ent"
 // Dialect is ent's entry in the analyzer's dialect list.
 var Dialect = &dialects.Dialect{
 	Name:        Name,
+	ImportPath:  ImportPath,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
 	Resolve:     Resolve,

@@ -25,6 +25,7 @@ const (
 // Dialect is go-pg's entry in the analyzer's dialect list.
 var Dialect = &dialects.Dialect{
 	Name:        Name,
+	ImportPath:  ImportPath,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
 	Follows:     Follows,

@@ -348,6 +348,7 @@ func LookUp(m *model.Model, name string) *model.Field {
 // Dialect is GORM's entry in the analyzer's dialect list.
 var Dialect = &dialects.Dialect{
 	Name:        Name,
+	ImportPath:  ImportPath,
 	IsCandidate: IsCandidate,
 	Parse:       Parse,
 	Follows:     Follows,
