@@ -16,10 +16,10 @@ import (
 // config is one analyzer's flags. Flags are the single configuration
 // surface, so the CLI, go vet, golangci-lint and editors all agree.
 type config struct {
-	disable       string
-	enable        string
-	dialect       string
-	fkConstraints bool
+	disable string
+	enable  string
+	dialect string
+	fk      fkFlag
 }
 
 // available lists the dialects in the order they claim models.
@@ -36,7 +36,9 @@ func dialectNames() []string {
 func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.disable, "disable", "", "comma-separated rule IDs to turn off")
 	fs.StringVar(&c.enable, "enable", "", "comma-separated opt-in rule IDs to turn on (\"all\" for every rule)")
-	fs.BoolVar(&c.fkConstraints, "fk-constraints", true, "the database has the foreign-key constraints the ORM would create; set false when migrations create none (GORM's DisableForeignKeyConstraintWhenMigrating)")
+	fs.Var(&c.fk, "fk-constraints", "whether the database has the foreign keys the ORM would create: auto (the default) looks for the code that creates them "+
+		"(GORM AutoMigrate, Bun WithForeignKeys, go-pg FKConstraints) in the package, its imports and, standalone, every package loaded; "+
+		"true when migrations create them elsewhere (SQL files, or code go vet does not see); false when nothing does")
 	fs.StringVar(&c.dialect, "dialects", strings.Join(dialectNames(), ","), "comma-separated ORM dialects to check")
 }
 

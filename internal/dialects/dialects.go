@@ -432,6 +432,9 @@ type Dialect struct {
 	// that models of other packages are made of (ent's mixins), so they
 	// travel in facts. May be nil.
 	Parts func(pkg *types.Package, src Source) []*model.Model
+	// Usage returns a reader for one package's calls into the ORM, nil
+	// when the package does not use it. May be nil.
+	Usage func(Code) UsageReader
 }
 
 // DeclSource is implemented by sources that hold the package's syntax,

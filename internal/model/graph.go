@@ -9,7 +9,19 @@ type Graph struct {
 
 	inverse map[*Relation][]*Relation // built by Pair
 	between map[pairKey][]*Relation
+
+	// Evidence is, by dialect name, what the program's code shows about
+	// the database; nil when it shows nothing.
+	Evidence map[string]*Evidence
 }
+
+// FKsExist reports whether the database evidently has the foreign keys
+// m's ORM would create for it.
+func (g *Graph) FKsExist(m *Model) bool { return g.Evidence[m.Dialect].FKsExist() }
+
+// HardDeleted reports whether the code evidently deletes m's rows for
+// real, past its soft delete.
+func (g *Graph) HardDeleted(m *Model) bool { return g.Evidence[m.Dialect].HardDeleted(m.Ref) }
 
 func NewGraph() *Graph {
 	return &Graph{models: map[Ref]*Model{}, local: map[Ref]bool{}}

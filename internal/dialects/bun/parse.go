@@ -29,6 +29,7 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
+	Usage:       Usage,
 }
 
 // IsCandidate: a bun tag on some field, or an embedded bun.BaseModel.

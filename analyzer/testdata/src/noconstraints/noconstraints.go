@@ -1,4 +1,4 @@
-package noconstraints // want package:"models"
+package noconstraints // want package:"models" package:"evidence gorm: no FKs"
 
 // Package noconstraints disables foreign-key constraints in its gorm
 // Config: actions are never carried out, and rules about the database
