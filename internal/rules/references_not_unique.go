@@ -32,11 +32,27 @@ func checkReferencesNotUnique(p *Pass) {
 			} else {
 				referenced = p.Graph.ReferencedOf(r)
 			}
-			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || uniqueKey(referenced, r.References) {
+			// The database refuses only a foreign key that exists: without
+			// evidence that the ORM creates it, stay silent.
+			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || !p.Graph.FKsExist(m) || uniqueKey(referenced, r.References) {
 				continue
 			}
 			fs := fieldsOf(referenced, r.References)
 			if len(fs) == 0 {
+				continue
+			}
+			if partOf(r.References, referenced.PrimaryKey) {
+				// Part of a composite key: unique on one column would be
+				// wrong; the join wants the whole key.
+				p.Report(Finding{
+					Pos: optionPos(r.Tag, "references", r.Pos),
+					Message: fmt.Sprintf("%s references %s, only part of %s's composite primary key (%s): "+
+						"%s accepts it, but the database refuses a foreign key to part of a key (SQLite: \"foreign key mismatch\" on every insert, "+
+						"PostgreSQL: \"there is no unique constraint matching given keys\"); join on the whole key: reference all of %s, with a foreign-key column for each",
+						relName(r), keyList(referenced.Ref, r.References), referenced.Ref.Name, keyList(referenced.Ref, referenced.PrimaryKey),
+						dialectName(m), keyList(referenced.Ref, referenced.PrimaryKey)),
+					Related: related(fs[0].Pos, "the referenced column"),
+				})
 				continue
 			}
 			f := Finding{
@@ -72,6 +88,23 @@ func uniqueKey(m *model.Model, names []string) bool {
 		}
 	}
 	return false
+}
+
+// partOf reports whether names are some, but not all, of key's fields.
+func partOf(names, key []string) bool {
+	if len(names) == 0 || len(names) >= len(key) {
+		return false
+	}
+	for _, n := range names {
+		found := false
+		for _, k := range key {
+			found = found || n == k
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func equalSet(a, b []string) bool {

@@ -1,4 +1,4 @@
-package refsunique // want package:"models"
+package refsunique
 
 import "gorm.io/gorm"
 
@@ -42,4 +42,31 @@ type City struct {
 	ID         uint
 	CountryISO string
 	Country    Country `gorm:"foreignKey:CountryISO;references:iso"` // want `City.Country references Country.ISO`
+}
+
+// One column of a composite primary key: the database refuses a foreign
+// key to part of a key, and unique on that column would be the wrong fix.
+type Tenant struct {
+	ID uint
+}
+
+type Project struct {
+	TenantID uint `gorm:"primaryKey"`
+	ID       uint `gorm:"primaryKey"`
+	Name     string
+}
+
+type Task struct {
+	ID        uint
+	TenantID  uint
+	ProjectID uint
+	Project   Project `gorm:"foreignKey:ProjectID;references:ID"` // want `Task.Project references Project.ID, only part of Project's composite primary key \(Project.TenantID, Project.ID\): GORM accepts it, but the database refuses a foreign key to part of a key .*; join on the whole key: reference all of Project.TenantID, Project.ID, with a foreign-key column for each`
+}
+
+// The whole composite key: silent.
+type Issue struct {
+	ID        uint
+	TenantID  uint
+	ProjectID uint
+	Project   Project `gorm:"foreignKey:TenantID,ProjectID;references:TenantID,ID"`
 }

@@ -5,3 +5,17 @@ package bun
 type BaseModel struct{}
 
 type DB struct{}
+
+func (db *DB) NewCreateTable() *CreateTableQuery { return &CreateTableQuery{} }
+func (db *DB) NewDelete() *DeleteQuery           { return &DeleteQuery{} }
+
+type CreateTableQuery struct{}
+
+func (q *CreateTableQuery) Model(model interface{}) *CreateTableQuery { return q }
+func (q *CreateTableQuery) WithForeignKeys() *CreateTableQuery        { return q }
+
+type DeleteQuery struct{}
+
+func (q *DeleteQuery) Model(model interface{}) *DeleteQuery { return q }
+func (q *DeleteQuery) WherePK() *DeleteQuery                { return q }
+func (q *DeleteQuery) ForceDelete() *DeleteQuery            { return q }
