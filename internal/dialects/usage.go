@@ -3,6 +3,7 @@ package dialects
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -37,14 +38,23 @@ type Usage struct {
 	Evidence model.Evidence
 }
 
-// Imports reports whether pkg imports path or one of its sub-packages.
-func Imports(pkg *types.Package, path string) bool {
+// Uses reports whether pkg is a user of the ORM at path: it imports path
+// or one of its sub-packages, and is not one of them (the ORM's own code
+// calls AutoMigrate, but creates no table of the program's).
+func Uses(pkg *types.Package, path string) bool {
+	if within(pkg.Path(), path) {
+		return false
+	}
 	for _, p := range pkg.Imports() {
-		if p.Path() == path || len(p.Path()) > len(path) && p.Path()[:len(path)+1] == path+"/" {
+		if within(p.Path(), path) {
 			return true
 		}
 	}
 	return false
+}
+
+func within(p, path string) bool {
+	return p == path || strings.HasPrefix(p, path+"/")
 }
 
 // Chain returns the calls of a method chain, outermost first:

@@ -18,7 +18,7 @@ type usage struct {
 
 // Usage is the dialect's usage hook.
 func Usage(code dialects.Code) dialects.UsageReader {
-	if !dialects.Imports(code.Pkg, ImportPath) {
+	if !dialects.Uses(code.Pkg, ImportPath) {
 		return nil
 	}
 	return &usage{code: code}
