@@ -346,12 +346,13 @@ func (u *unit) resolve() *model.Graph {
 	g.Evidence = u.evidence(u.usage, u.fk)
 	for _, m := range locals {
 		if ev := g.Evidence[m.Dialect]; ev != nil && ev.NoFKs {
-			// Migrations create no FOREIGN KEY: nothing in the database
-			// enforces a relation, and rules must not claim otherwise.
+			// The ORM is told to create no FOREIGN KEY: nothing applies
+			// the actions its tags declare, and rules must not claim a
+			// constraint does.
 			for _, r := range m.Relations {
 				r.Constraint = false
 				r.Enforcement = model.EnforceNone
-				r.NoConstraint = "the database has no foreign-key constraints (DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false)"
+				r.NoConstraint = m.Vocab.ORM + " creates no foreign keys here (DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false)"
 			}
 		}
 	}

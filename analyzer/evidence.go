@@ -227,6 +227,14 @@ func (u *unit) evidence(own map[string]dialects.Usage, fk *fkFlag) map[string]*m
 			get(d).Merge(*e)
 		}
 	}
+	for _, e := range out {
+		if e.NoFKs && e.CreatesFKs {
+			// One part of the program migrates with foreign keys and
+			// another turns them off (often tests against SQLite): which
+			// database has them is not known.
+			e.NoFKs, e.FKsUnsure = false, true
+		}
+	}
 	for _, d := range u.order {
 		switch fk.String() {
 		case "true":

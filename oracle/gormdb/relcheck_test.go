@@ -16,8 +16,8 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 	want := map[string]string{ // model -> rule relcheck reports on it ("" for none)
 		"O2OUser": "one-to-one-unique", "O2OFixedUser": "",
 		"SNParent": "set-null-not-nullable", "SNFixedParent": "",
-		"CIParent": "cascade-ineffective",
-		"CCPost":   "cascade-conflict", "CCAgreedPost": "", "CCUser": "", "CCAgreedUser": "",
+		"CIParent": "cascade-ineffective", "CIHardParent": "", "CIHardChild": "",
+		"CCPost": "cascade-conflict", "CCAgreedPost": "", "CCUser": "", "CCAgreedUser": "",
 		"CBPost":  "cascade-ineffective",
 		"PolyDog": "cascade-ineffective",
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
