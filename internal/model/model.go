@@ -43,7 +43,10 @@ type Model struct {
 
 	Fields     []*Field
 	PrimaryKey []string // Go field names, in order
-	SoftDelete bool     // deletes only mark rows, so database cascades never fire
+	// UniqueKeys are composite unique constraints or indexes, by Go field
+	// names (single-column ones are Field.Unique).
+	UniqueKeys [][]string
+	SoftDelete bool // deletes only mark rows, so database cascades never fire
 	// IndexesElsewhere is set when the model declares indexes in code
 	// (an Indexes method), so tags do not tell the whole story and
 	// rules about uniqueness and indexes stay silent.

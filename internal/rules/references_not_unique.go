@@ -41,16 +41,16 @@ func checkReferencesNotUnique(p *Pass) {
 			if len(fs) == 0 {
 				continue
 			}
-			if partOf(r.References, referenced.PrimaryKey) {
+			if key, what := compositeOf(referenced, r.References); key != nil {
 				// Part of a composite key: unique on one column would be
 				// wrong; the join wants the whole key.
 				p.Report(Finding{
 					Pos: optionPos(r.Tag, "references", r.Pos),
-					Message: fmt.Sprintf("%s references %s, only part of %s's composite primary key (%s): "+
+					Message: fmt.Sprintf("%s references %s, only part of %s's composite %s (%s): "+
 						"%s accepts it, but the database refuses a foreign key to part of a key (SQLite: \"foreign key mismatch\" on every insert, "+
 						"PostgreSQL: \"there is no unique constraint matching given keys\"); join on the whole key: reference all of %s, with a foreign-key column for each",
-						relName(r), keyList(referenced.Ref, r.References), referenced.Ref.Name, keyList(referenced.Ref, referenced.PrimaryKey),
-						dialectName(m), keyList(referenced.Ref, referenced.PrimaryKey)),
+						relName(r), keyList(referenced.Ref, r.References), referenced.Ref.Name, what, keyList(referenced.Ref, key),
+						dialectName(m), keyList(referenced.Ref, key)),
 					Related: related(fs[0].Pos, "the referenced column"),
 				})
 				continue
@@ -82,12 +82,31 @@ func uniqueKey(m *model.Model, names []string) bool {
 	if equalSet(names, m.PrimaryKey) {
 		return true
 	}
+	for _, k := range m.UniqueKeys {
+		if equalSet(names, k) {
+			return true
+		}
+	}
 	if len(names) == 1 {
 		if f := m.Field(names[0]); f != nil && (f.Unique || (f.PrimaryKey && len(m.PrimaryKey) == 1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// compositeOf returns the composite primary or unique key of m that names
+// are part of, and what it is, or nil.
+func compositeOf(m *model.Model, names []string) ([]string, string) {
+	if partOf(names, m.PrimaryKey) {
+		return m.PrimaryKey, "primary key"
+	}
+	for _, k := range m.UniqueKeys {
+		if partOf(names, k) {
+			return k, "unique key"
+		}
+	}
+	return nil, ""
 }
 
 // partOf reports whether names are some, but not all, of key's fields.

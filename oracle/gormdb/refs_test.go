@@ -133,3 +133,45 @@ func TestTypeMismatch(t *testing.T) {
 	}
 	t.Logf("reading the item: %v", err)
 }
+
+// references-not-unique, composite key: a belongs-to that joins one
+// column of a composite primary key. The database refuses the key; the
+// fix is the whole key, not unique on the one column.
+type RCProject struct {
+	TenantID uint `gorm:"primaryKey;autoIncrement:false"`
+	ID       uint `gorm:"primaryKey;autoIncrement:false"`
+}
+
+type RCTask struct {
+	ID        uint
+	ProjectID uint
+	Project   RCProject `gorm:"foreignKey:ProjectID;references:ID"`
+}
+
+type RCFixedTask struct {
+	ID        uint
+	TenantID  uint
+	ProjectID uint
+	Project   RCProject `gorm:"foreignKey:TenantID,ProjectID;references:TenantID,ID"`
+}
+
+func TestReferencesPartOfCompositeKey(t *testing.T) {
+	t.Run("bug", func(t *testing.T) {
+		db := open(t)
+		migrate(t, db, &RCProject{}, &RCTask{})
+		must(t, db.Create(&RCProject{TenantID: 1, ID: 1}).Error)
+		err := db.Create(&RCTask{ProjectID: 1}).Error
+		if err == nil || !strings.Contains(err.Error(), "foreign key mismatch") {
+			t.Fatalf("insert into the child: %v, want a foreign key mismatch", err)
+		}
+	})
+	t.Run("fixed", func(t *testing.T) {
+		db := open(t)
+		migrate(t, db, &RCProject{}, &RCFixedTask{})
+		must(t, db.Create(&RCProject{TenantID: 1, ID: 1}).Error)
+		must(t, db.Create(&RCFixedTask{TenantID: 1, ProjectID: 1}).Error)
+		if err := db.Create(&RCFixedTask{TenantID: 2, ProjectID: 1}).Error; err == nil {
+			t.Fatal("a task of another tenant's project was accepted")
+		}
+	})
+}

@@ -21,6 +21,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"CBPost":  "cascade-ineffective",
 		"PolyDog": "cascade-ineffective",
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
+		"RCTask": "references-not-unique", "RCFixedTask": "", "RCProject": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
 		"TMItem":    "fk-type-mismatch",
 		"DNWritten": "tag-syntax", "DNColon": "tag-syntax", "DNNullable": "",

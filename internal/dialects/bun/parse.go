@@ -8,6 +8,7 @@ package bun
 import (
 	"fmt"
 	"go/types"
+	"sort"
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/dialects"
@@ -182,8 +183,11 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	for _, fs := range p.uniques {
 		if len(fs) == 1 {
 			fs[0].Unique = true
+		} else if len(fs) > 1 {
+			m.UniqueKeys = append(m.UniqueKeys, dialects.FieldNames(fs))
 		}
 	}
+	sort.Slice(m.UniqueKeys, func(i, j int) bool { return strings.Join(m.UniqueKeys[i], ",") < strings.Join(m.UniqueKeys[j], ",") })
 	return m
 }
 

@@ -158,6 +158,8 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 		}
 		if len(fs) == 1 {
 			fs[0].Unique = true
+		} else if len(fs) > 1 {
+			m.UniqueKeys = append(m.UniqueKeys, dialects.FieldNames(fs))
 		}
 	}
 	return m

@@ -70,3 +70,25 @@ type Issue struct {
 	ProjectID uint
 	Project   Project `gorm:"foreignKey:TenantID,ProjectID;references:TenantID,ID"`
 }
+
+// A composite unique index: the whole of it is a valid reference, part of
+// it is not.
+type Seat struct {
+	ID    uint
+	Hall  string `gorm:"uniqueIndex:idx_seat"`
+	Row   string `gorm:"uniqueIndex:idx_seat"`
+	Label string
+}
+
+type Ticket struct {
+	ID       uint
+	SeatHall string
+	SeatRow  string
+	Seat     Seat `gorm:"foreignKey:SeatHall,SeatRow;references:Hall,Row"`
+}
+
+type Pass struct {
+	ID       uint
+	SeatHall string
+	Seat     Seat `gorm:"foreignKey:SeatHall;references:Hall"` // want `Pass.Seat references Seat.Hall, only part of Seat's composite unique key \(Seat.Hall, Seat.Row\)`
+}
