@@ -82,12 +82,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	u := newUnit(pass, dialectsOn)
-	insp := func() *inspector.Inspector {
-		if in, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
-			return in
-		}
-		return inspector.New(pass.Files) // a driver that ran no inspect
-	}
+	insp := func() *inspector.Inspector { return inspectorOf(pass) }
 	u.usage = readUsage(insp, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
 	u.exportEvidence(u.usage)
 	u.fk = &c.fk
@@ -524,6 +519,15 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 	return tn
 }
 
+// inspectorOf is the package's shared syntax walk: every reader of the
+// AST goes through it, so a package's files are traversed once.
+func inspectorOf(pass *analysis.Pass) *inspector.Inspector {
+	if in, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
+		return in
+	}
+	return inspector.New(pass.Files) // a hand-made pass that ran no inspect
+}
+
 // source implements dialects.Source for the package being analysed.
 type source struct {
 	fset   *token.FileSet
@@ -568,29 +572,26 @@ func (s *source) owns(file string) bool {
 }
 
 // field finds a field's syntax. The index is built on first use, so
-// packages without models never pay for the walk.
+// packages without models never pay for it.
 func (s *source) field(v *types.Var) *ast.Field {
 	if s.fields == nil {
 		s.fields = map[token.Pos]*ast.Field{}
-		for _, f := range s.files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				st, ok := n.(*ast.StructType)
-				if !ok || st.Fields == nil {
-					return true
+		inspectorOf(s.pass).Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
+			st := n.(*ast.StructType)
+			if st.Fields == nil {
+				return
+			}
+			for _, fld := range st.Fields.List {
+				for _, name := range fld.Names {
+					s.fields[name.Pos()] = fld
 				}
-				for _, fld := range st.Fields.List {
-					for _, name := range fld.Names {
-						s.fields[name.Pos()] = fld
-					}
-					if len(fld.Names) == 0 {
-						if id := embeddedIdent(fld.Type); id != nil {
-							s.fields[id.Pos()] = fld
-						}
+				if len(fld.Names) == 0 {
+					if id := embeddedIdent(fld.Type); id != nil {
+						s.fields[id.Pos()] = fld
 					}
 				}
-				return true
-			})
-		}
+			}
+		})
 	}
 	return s.fields[v.Pos()]
 }

@@ -33,13 +33,15 @@ type directive struct {
 // directives reads every suppression comment of the package, reporting
 // malformed ones at once.
 func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
-	var out []*directive
+	var (
+		out     []*directive
+		targets map[*token.File]map[int][2]token.Pos
+	)
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {
 			continue
 		}
-		targets := coverable(f, tf)
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				if !strings.HasPrefix(c.Text, directivePrefix) {
@@ -77,10 +79,13 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 				if bad {
 					continue
 				}
+				if targets == nil {
+					targets = coverable(pass)
+				}
 				line := tf.Line(c.Pos())
-				t, ok := targets[line]
+				t, ok := targets[tf][line]
 				if !ok {
-					t, ok = targets[line+1]
+					t, ok = targets[tf][line+1]
 				}
 				if !ok {
 					report(pass, c.Pos(), "//relcheck:ignore must sit on a struct field, on the line above one, or on a struct type")
@@ -100,11 +105,22 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 	return out
 }
 
-// coverable maps a line to the span a directive on it (or just above it)
-// covers: a struct field, or a whole struct type declaration.
-func coverable(f *ast.File, tf *token.File) map[int][2]token.Pos {
-	m := map[int][2]token.Pos{}
-	ast.Inspect(f, func(n ast.Node) bool {
+// coverable maps, in each file, a line to the span a directive on it (or
+// just above it) covers: a struct field, or a whole struct type
+// declaration.
+func coverable(pass *analysis.Pass) map[*token.File]map[int][2]token.Pos {
+	all := map[*token.File]map[int][2]token.Pos{}
+	kinds := []ast.Node{(*ast.GenDecl)(nil), (*ast.TypeSpec)(nil), (*ast.Field)(nil)}
+	inspectorOf(pass).Preorder(kinds, func(n ast.Node) {
+		tf := pass.Fset.File(n.Pos())
+		if tf == nil {
+			return
+		}
+		m := all[tf]
+		if m == nil {
+			m = map[int][2]token.Pos{}
+			all[tf] = m
+		}
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			if n.Tok == token.TYPE && len(n.Specs) == 1 {
@@ -119,9 +135,8 @@ func coverable(f *ast.File, tf *token.File) map[int][2]token.Pos {
 		case *ast.Field:
 			m[tf.Line(n.Pos())] = [2]token.Pos{n.Pos(), n.End()}
 		}
-		return true
 	})
-	return m
+	return all
 }
 
 // suppressed reports whether a directive covers d, marking it used.
