@@ -227,6 +227,11 @@ func (u *unit) evidence(own map[string]dialects.Usage, fk *fkFlag) map[string]*m
 			get(d).Merge(*e)
 		}
 	}
+	for _, d := range u.order {
+		if d.MigratesFKs {
+			get(d.Name).CreatesFKs = true
+		}
+	}
 	for _, e := range out {
 		if e.NoFKs && e.CreatesFKs {
 			// One part of the program migrates with foreign keys and

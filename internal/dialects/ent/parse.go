@@ -23,6 +23,9 @@ var Dialect = &dialects.Dialect{
 	Resolve:     Resolve,
 	Link:        Link,
 	Parts:       Parts,
+	// entc generates the migration from the schema, foreign keys
+	// included (migrate/schema.go), in auto and versioned migrations.
+	MigratesFKs: true,
 }
 
 var vocab = model.Vocab{ORM: "ent", Unique: "Unique()", FKOption: "Field()", FailsAt: "at code generation"}
