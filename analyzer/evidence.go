@@ -31,16 +31,24 @@ import (
 // EvidenceFact carries what a package's code shows about the database of
 // each ORM, by dialect name, to the packages that import it.
 type EvidenceFact struct {
-	Module    string // the module of the package it was found in, "" if unknown
-	ByDialect map[string]model.Evidence
+	Module string // the module of the package it was found in, "" if unknown
+	// Dialects is sorted by name: a fact must encode the same way every
+	// time, or build caches miss.
+	Dialects []DialectEvidence
+}
+
+// DialectEvidence is what the code shows about one ORM's database.
+type DialectEvidence struct {
+	Dialect  string
+	Evidence model.Evidence
 }
 
 func (*EvidenceFact) AFact() {}
 
 func (f *EvidenceFact) String() string {
 	var parts []string
-	for _, d := range sortedKeys(f.ByDialect) {
-		e := f.ByDialect[d]
+	for _, de := range f.Dialects {
+		d, e := de.Dialect, de.Evidence
 		var what []string
 		if e.CreatesFKs {
 			what = append(what, "creates FKs")
@@ -218,8 +226,8 @@ func (u *unit) evidence(own map[string]dialects.Usage, fk *fkFlag) map[string]*m
 		if !ok || pf.Package == u.pass.Pkg || (module != "" && f.Module != "" && f.Module != module) {
 			continue
 		}
-		for d, e := range f.ByDialect {
-			get(d).Merge(e)
+		for _, de := range f.Dialects {
+			get(de.Dialect).Merge(de.Evidence)
 		}
 	}
 	if fk != nil {
@@ -255,16 +263,16 @@ func (u *unit) evidence(own map[string]dialects.Usage, fk *fkFlag) map[string]*m
 
 // exportEvidence publishes what this package's own code shows.
 func (u *unit) exportEvidence(own map[string]dialects.Usage) {
-	f := &EvidenceFact{ByDialect: map[string]model.Evidence{}}
+	f := &EvidenceFact{}
 	if u.pass.Module != nil {
 		f.Module = u.pass.Module.Path
 	}
-	for d, us := range own {
-		if !us.Evidence.Empty() {
-			f.ByDialect[d] = us.Evidence
+	for _, d := range sortedKeys(own) {
+		if e := own[d].Evidence; !e.Empty() {
+			f.Dialects = append(f.Dialects, DialectEvidence{Dialect: d, Evidence: e})
 		}
 	}
-	if len(f.ByDialect) > 0 {
+	if len(f.Dialects) > 0 {
 		u.pass.ExportPackageFact(f)
 	}
 }
