@@ -1,0 +1,12 @@
+-- +migrate Up
+-- +migrate StatementBegin
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    author_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    archived_at TIMESTAMP,
+    slug TEXT
+);
+CREATE UNIQUE INDEX posts_live_slug ON posts (slug) WHERE archived_at IS NULL;
+-- +migrate StatementEnd
+-- +migrate Down
+DROP TABLE posts;
