@@ -96,6 +96,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
+	g.SetSchema(u.packageSchema())
 	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {

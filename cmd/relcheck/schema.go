@@ -66,7 +66,20 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "relcheck schema: no Go package next to", *out, "; name one with -pkg")
 		return 1
 	}
-	src, err := generate(s, name, fs.Args(), *dialect)
+	// Paths in the file are relative to it, so the file is the same
+	// whichever directory go generate or CI runs from.
+	base := "."
+	if *out != "-" {
+		base = filepath.Dir(*out)
+	}
+	var dirs []string
+	for _, d := range fs.Args() {
+		dirs = append(dirs, relTo(base, d))
+	}
+	for i := range s.Skipped {
+		s.Skipped[i].File = relTo(base, s.Skipped[i].File)
+	}
+	src, err := generate(s, name, dirs, *dialect)
 	if err != nil {
 		fmt.Fprintln(stderr, "relcheck schema:", err)
 		return 1
@@ -88,6 +101,20 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// relTo is path as seen from dir, with forward slashes.
+func relTo(dir, path string) string {
+	a, err1 := filepath.Abs(dir)
+	b, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(path)
+	}
+	r, err := filepath.Rel(a, b)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(r)
 }
 
 func exitCode(err error) int {
@@ -140,7 +167,7 @@ func schemaJSON(s *schema.Schema) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "{\"dialect\": %q,\n\"tables\": [", s.Dialect)
 	for i, t := range s.Tables {
-		line, err := json.Marshal(t)
+		line, err := compact(t)
 		if err != nil {
 			return nil, err
 		}
@@ -152,7 +179,7 @@ func schemaJSON(s *schema.Schema) ([]byte, error) {
 	}
 	b.WriteString("],\n\"skipped\": [")
 	for i, sk := range s.Skipped {
-		line, err := json.Marshal(sk)
+		line, err := compact(sk)
 		if err != nil {
 			return nil, err
 		}
@@ -167,4 +194,16 @@ func schemaJSON(s *schema.Schema) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// compact is json.Marshal without HTML escaping, so predicates such as
+// code <> '' read as written.
+func compact(v any) ([]byte, error) {
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }

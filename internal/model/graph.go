@@ -1,5 +1,7 @@
 package model
 
+import "github.com/relcheck/relcheck/internal/schema"
+
 // Graph is every model the analysis of one package can see: the package's
 // own (Local), and the imported ones its relations point at.
 type Graph struct {
@@ -8,6 +10,7 @@ type Graph struct {
 	local  map[Ref]bool
 
 	inverse map[*Relation][]*Relation // built by Pair
+	schema  *schema.Schema            // what the migrations create, when the package carries it
 	between map[pairKey][]*Relation
 
 	// Evidence is, by dialect name, what the program's code shows about

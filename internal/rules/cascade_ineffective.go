@@ -42,7 +42,17 @@ func checkCascadeIneffective(p *Pass) {
 				continue
 			}
 			pos := optionPos(r.Tag, "constraint", r.Pos)
+			dbFK, known := dbForeignKey(p, r)
 			switch {
+			case known:
+				// The database's own action decides; a tag that differs
+				// from it is schema-drift's to report.
+				if dbFK == nil || r.OnDelete == "" || !sameAction(r.OnDelete, dbFK.OnDelete) {
+					continue
+				}
+				if parent := p.Graph.ReferencedOf(r); parent != nil && parent.SoftDelete && !p.Graph.HardDeleted(parent) {
+					p.Report(Finding{Pos: pos, Message: softDeleted(p.Graph, m, r, parent), Related: related(parent.Pos, parent.Ref.Name+" is declared here")})
+				}
 			case !r.Constraint:
 				if inverseDeclaresAction(p.Graph, r) {
 					continue // agreement is fine; disagreement is cascade-conflict
@@ -57,11 +67,8 @@ func checkCascadeIneffective(p *Pass) {
 					continue
 				}
 				p.Report(Finding{
-					Pos: pos,
-					Message: fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
-						"%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves the %s rows visible; "+
-						"relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action",
-						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r), parent.Ref.Name, m.Vocab.HardDelete),
+					Pos:     pos,
+					Message: softDeleted(p.Graph, m, r, parent),
 					Related: related(parent.Pos, parent.Ref.Name+" is declared here"),
 				})
 			}
@@ -117,4 +124,11 @@ func inverseDeclaresAction(g *model.Graph, r *model.Relation) bool {
 		}
 	}
 	return false
+}
+
+func softDeleted(g *model.Graph, m *model.Model, r *model.Relation, parent *model.Model) string {
+	return fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
+		"%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves the %s rows visible; "+
+		"relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action",
+		relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(g, r), parent.Ref.Name, m.Vocab.HardDelete)
 }

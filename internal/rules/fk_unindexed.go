@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -23,6 +24,14 @@ func checkFKUnindexed(p *Pass) {
 			continue
 		}
 		fk := holder.Field(key.Fields[0])
+		if _, t, cols := dbKey(p, r); t != nil && fk != nil {
+			if !t.IndexedBy(cols) {
+				p.Report(Finding{Pos: fk.Pos, Message: fmt.Sprintf("%s.%s is the foreign key of %s, but the migrations "+
+					"create no index that starts with %s: every join, preload and cascade on it scans %s; add one in a migration",
+					holder.Ref.Name, fk.Name, relWhere(r), strings.Join(cols, ", "), t.Name)})
+			}
+			continue
+		}
 		// An ORM with no index tag (Bun, go-pg) creates indexes in
 		// code relcheck cannot see: silence beats a guess.
 		if fk == nil || holder.IndexesElsewhere || holder.Vocab.Index == "" || fk.Indexed {

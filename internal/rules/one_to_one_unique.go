@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/schema"
 )
 
 // OneToOneUnique: a has-one whose foreign key is not unique.
@@ -36,7 +37,14 @@ func checkOneToOneUnique(p *Pass) {
 				continue
 			}
 			fk := holder.Field(r.ForeignKey[0])
-			if fk == nil || holder.IndexesElsewhere || fk.Unique {
+			if fk == nil {
+				continue
+			}
+			if _, t, cols := dbKey(p, r); t != nil && sharedWithHasMany(m, r) == nil {
+				oneToOneInSchema(p, r, holder, fk, t, cols)
+				continue
+			}
+			if holder.IndexesElsewhere || fk.Unique {
 				continue
 			}
 			// The same key also backs a has-many from this model: the
@@ -117,7 +125,15 @@ func uniqueHasMany(g *model.Graph, m *model.Model, r *model.Relation) (Finding, 
 		return Finding{}, false
 	}
 	fk := holder.Field(r.ForeignKey[0])
-	if fk == nil || !(fk.Unique || fk.PrimaryKey && len(holder.PrimaryKey) == 1) {
+	if fk == nil {
+		return Finding{}, false
+	}
+	unique := fk.Unique || fk.PrimaryKey && len(holder.PrimaryKey) == 1
+	if t := g.TableOf(holder); t != nil && fk.Column != "" {
+		ix := t.UniqueOn([]string{fk.Column})
+		unique = ix != nil && ix.Where == ""
+	}
+	if !unique {
 		return Finding{}, false
 	}
 	return Finding{
@@ -128,4 +144,26 @@ func uniqueHasMany(g *model.Graph, m *model.Model, r *model.Relation) (Finding, 
 			relName(r), where(holder, fk.Name, fk.Pos), m.Ref.Name, holder.Ref.Name, holder.Ref.Name, holder.Ref.Name, fk.Name),
 		Related: related(fk.Pos, "the unique foreign key "+holder.Ref.Name+"."+fk.Name),
 	}, true
+}
+
+// oneToOneInSchema judges a has-one by the unique indexes the migrations
+// create. A partial unique index leaves the rows outside its predicate
+// free to repeat the key. No tag edit can fix the database, so no fix.
+func oneToOneInSchema(p *Pass, r *model.Relation, holder *model.Model, fk *model.Field, t *schema.Table, cols []string) {
+	ix := t.UniqueOn(cols)
+	if ix != nil && ix.Where == "" {
+		return
+	}
+	f := Finding{Pos: r.Pos, Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name)}
+	if ix == nil {
+		f.Message = fmt.Sprintf("%s is one-to-one, but the migrations create no unique index on %s: "+
+			"the database accepts a second %s row with the same %s, and %s; "+
+			"add a unique index on %s in a migration",
+			relName(r), tableCols(t, cols), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)), tableCols(t, cols))
+	} else {
+		f.Message = fmt.Sprintf("%s is one-to-one, but %s is %s: rows outside it accept a second %s with the same %s, "+
+			"and %s; make the unique index cover every row, or filter the relation the same way",
+			relName(r), tableCols(t, cols), partialNote(ix), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)))
+	}
+	p.Report(f)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/schema"
 )
 
 // ReferencesNotUnique: references: points at a column that is not unique.
@@ -32,9 +33,16 @@ func checkReferencesNotUnique(p *Pass) {
 			} else {
 				referenced = p.Graph.ReferencedOf(r)
 			}
+			if referenced == nil {
+				continue
+			}
+			if t := p.Graph.TableOf(referenced); t != nil && r.Kind != model.ManyToMany {
+				referencesInSchema(p, r, referenced, t)
+				continue
+			}
 			// The database refuses only a foreign key that exists: without
 			// evidence that the ORM creates it, stay silent.
-			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || !p.Graph.FKsExist(m) || uniqueKey(referenced, r.References) {
+			if referenced.IndexesElsewhere || !r.Constraint || !p.Graph.FKsExist(m) || uniqueKey(referenced, r.References) {
 				continue
 			}
 			fs := fieldsOf(referenced, r.References)
@@ -172,4 +180,33 @@ func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
 			keyList(m.Ref, r.ForeignKey), m.Ref.Name, strings.Join(r.ForeignKey, ", "), r.Name,
 			strings.Join(m.PrimaryKey, ","), dialectName(m)),
 	}, true
+}
+
+// referencesInSchema judges a reference by the database: a foreign key the
+// migrations create on columns that no full unique constraint covers is
+// refused (PostgreSQL) or breaks every insert (SQLite); a partial unique
+// index does not count. Without such a foreign key the database has
+// nothing to refuse.
+func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *schema.Table) {
+	refCols := model.ColumnsOf(referenced, r.References)
+	fk, known := dbForeignKey(p, r)
+	if refCols == nil || !known || fk == nil {
+		return
+	}
+	_, holderTable, _ := dbKey(p, r)
+	ix := t.UniqueOn(refCols)
+	if ix != nil && ix.Where == "" {
+		return
+	}
+	what := "no unique constraint"
+	if ix != nil {
+		what = "only a partial unique index (" + ix.Name + ", WHERE " + ix.Where + "), which cannot back a foreign key"
+	}
+	p.Report(Finding{
+		Pos: optionPos(r.Tag, "references", r.Pos),
+		Message: fmt.Sprintf("%s references %s, and the migrations' foreign key %s points there, but %s has %s: "+
+			"PostgreSQL refuses the constraint (\"there is no unique constraint matching given keys\"), "+
+			"SQLite fails every insert with \"foreign key mismatch\"; add a unique constraint on %s in a migration",
+			relName(r), keyList(referenced.Ref, r.References), fkName(holderTable, fk), tableCols(t, refCols), what, tableCols(t, refCols)),
+	})
 }

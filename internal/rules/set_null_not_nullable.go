@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/schema"
 )
 
 // SetNullNotNullable: SET NULL on a key that cannot hold NULL.
@@ -22,6 +23,10 @@ func isSetNull(action string) bool {
 func checkSetNullNotNullable(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
+			if fk, known := dbForeignKey(p, r); known {
+				setNullInSchema(p, r, fk)
+				continue
+			}
 			// The action is the database's: without evidence that the
 			// foreign key exists, nothing says it will ever fire.
 			if !r.Constraint || !p.Graph.FKsExist(m) || r.Kind == model.ManyToMany || (!isSetNull(r.OnDelete) && !isSetNull(r.OnUpdate)) {
@@ -86,4 +91,36 @@ func setNullFixes(p *Pass, holder *model.Model, fk *model.Field) []Fix {
 		}
 	}
 	return nil
+}
+
+// setNullInSchema judges the database's own foreign key: its actions and
+// its column's NOT NULL come from the migrations, and the Go field still
+// decides what the ORM reads back.
+func setNullInSchema(p *Pass, r *model.Relation, fk *schema.ForeignKey) {
+	if fk == nil || (!isSetNull(fk.OnDelete) && !isSetNull(fk.OnUpdate)) {
+		return
+	}
+	holder, t, cols := dbKey(p, r)
+	action := "ON DELETE"
+	if !isSetNull(fk.OnDelete) {
+		action = "ON UPDATE"
+	}
+	for i, name := range r.ForeignKey {
+		f := holder.Field(name)
+		col := t.Column(cols[i])
+		if f == nil || col == nil {
+			continue
+		}
+		switch {
+		case col.NotNull:
+			p.Report(Finding{Pos: f.Pos, Message: fmt.Sprintf("the migrations' foreign key %s says %s SET NULL, but %s.%s is NOT NULL: "+
+				"PostgreSQL rejects the parent's delete (\"null value in column ... violates not-null constraint\"); "+
+				"drop NOT NULL from %s.%s, or choose CASCADE or RESTRICT, in a migration",
+				fkName(t, fk), action, t.Name, col.Name, t.Name, col.Name)})
+		case !f.Type.Nullable:
+			p.Report(Finding{Pos: f.Pos, Message: fmt.Sprintf("the migrations' foreign key %s says %s SET NULL, but %s is %s, which cannot hold NULL: "+
+				"after the parent goes, the ORM reads the NULL back as 0, and the next save writes 0 and violates the foreign key; make it a pointer (*%s)",
+				fkName(t, fk), action, where(holder, f.Name, f.Pos), f.Type.Go, f.Type.Go)})
+		}
+	}
 }

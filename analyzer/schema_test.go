@@ -1,0 +1,23 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/relcheck/relcheck/analyzer"
+)
+
+// Where a package carries the schema its migrations create, uniqueness,
+// indexes, foreign keys and actions come from it, not from the tags.
+func TestSchemaRules(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "fk-unindexed"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "schemarules")
+}
+
+func TestSchemaDrift(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemadrift")
+}

@@ -1,0 +1,33 @@
+package model
+
+import "github.com/relcheck/relcheck/internal/schema"
+
+// SetSchema gives the graph the database schema the package's migrations
+// create, so rules speak for the database rather than for the tags.
+func (g *Graph) SetSchema(s *schema.Schema) { g.schema = s }
+
+// Schema returns the database schema, or nil when the package carries none.
+func (g *Graph) Schema() *schema.Schema { return g.schema }
+
+// TableOf returns m's table in the schema, or nil when there is no schema
+// or it has no such table.
+func (g *Graph) TableOf(m *Model) *schema.Table {
+	if g.schema == nil || m == nil {
+		return nil
+	}
+	return g.schema.Table(m.Table)
+}
+
+// ColumnsOf returns the column names of m's named fields, or nil if any is
+// missing.
+func ColumnsOf(m *Model, fields []string) []string {
+	var out []string
+	for _, n := range fields {
+		f := m.Field(n)
+		if f == nil || f.Column == "" {
+			return nil
+		}
+		out = append(out, f.Column)
+	}
+	return out
+}

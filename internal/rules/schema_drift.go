@@ -1,0 +1,161 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/schema"
+)
+
+// SchemaDrift: the models and the migrations' schema disagree on something
+// a relation depends on. It speaks only where the package carries a
+// schema (relcheck schema).
+var SchemaDrift = register(&Rule{
+	ID:       "schema-drift",
+	Summary:  "the models and the schema their migrations create disagree on a key column, a foreign key, its action or a unique index",
+	Severity: Warning,
+	Check:    checkSchemaDrift,
+})
+
+func checkSchemaDrift(p *Pass) {
+	s := p.Graph.Schema()
+	if s == nil {
+		return
+	}
+	usesFKs := false
+	for _, t := range s.Tables {
+		usesFKs = usesFKs || len(t.ForeignKeys) > 0
+	}
+	for _, m := range p.Graph.Local {
+		t := p.Graph.TableOf(m)
+		if t == nil {
+			if len(resolved(m)) > 0 {
+				p.Report(Finding{Pos: m.Pos, Message: fmt.Sprintf("%s maps to table %s, which the migrations do not create: "+
+					"its relations have no columns to use; create the table, or correct the table name", m.Ref.Name, m.Table)})
+			}
+			continue
+		}
+		uniqueDrift(p, m, t)
+		for _, r := range resolved(m) {
+			if r.Kind == model.ManyToMany {
+				continue
+			}
+			if missingKeyColumns(p, r) {
+				continue
+			}
+			foreignKeyDrift(p, m, r, usesFKs)
+		}
+	}
+}
+
+// missingKeyColumns reports relation keys whose columns the tables lack.
+func missingKeyColumns(p *Pass, r *model.Relation) bool {
+	missing := false
+	check := func(holder *model.Model, fields []string, what string) {
+		t := p.Graph.TableOf(holder)
+		if t == nil {
+			return
+		}
+		for _, name := range fields {
+			f := holder.Field(name)
+			if f == nil || f.Column == "" || t.Column(f.Column) != nil {
+				continue
+			}
+			missing = true
+			p.Report(Finding{Pos: r.Pos, Related: related(f.Pos, what+" "+holder.Ref.Name+"."+f.Name),
+				Message: fmt.Sprintf("%s uses %s %s.%s, column %s, but the migrations give table %s no such column: "+
+					"every query through the relation fails; add the column in a migration, or map the field to the column that exists",
+					relName(r), what, holder.Ref.Name, f.Name, f.Column, t.Name)})
+		}
+	}
+	check(p.Graph.HolderOf(r), r.ForeignKey, "the foreign key")
+	if r.Poly == nil {
+		check(p.Graph.ReferencedOf(r), r.References, "the referenced key")
+	}
+	return missing
+}
+
+// foreignKeyDrift compares the relation's declared actions with the
+// database's foreign key, and reports a foreign key the model relies on
+// that the migrations do not create.
+func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
+	fk, known := dbForeignKey(p, r)
+	if !known {
+		return
+	}
+	holder, t, cols := dbKey(p, r)
+	pos := optionPos(r.Tag, "constraint", r.Pos)
+	declared := r.OnDelete != "" || r.OnUpdate != ""
+	if fk == nil {
+		// A declared action, or an ORM that would create the key itself
+		// in a project whose migrations do create foreign keys: the
+		// model relies on one.
+		if !declared && !(r.Constraint && usesFKs) {
+			return
+		}
+		msg := fmt.Sprintf("%s relies on a foreign key on %s, but the migrations create none: "+
+			"nothing stops %s rows pointing at a %s that does not exist (orphans)",
+			relName(r), tableCols(t, cols), holder.Ref.Name, refName(p, r))
+		if declared {
+			msg += fmt.Sprintf(", and the declared %s never fires", declaredActions(r))
+		}
+		p.Report(Finding{Pos: pos, Message: msg + "; add the foreign key in a migration"})
+		return
+	}
+	var diffs []string
+	if r.OnDelete != "" && schema.Action(r.OnDelete) != fk.OnDelete {
+		diffs = append(diffs, fmt.Sprintf("ON DELETE %s in the tag, %s in the database", schema.Action(r.OnDelete), fk.OnDelete))
+	}
+	if r.OnUpdate != "" && schema.Action(r.OnUpdate) != fk.OnUpdate {
+		diffs = append(diffs, fmt.Sprintf("ON UPDATE %s in the tag, %s in the database", schema.Action(r.OnUpdate), fk.OnUpdate))
+	}
+	for _, d := range diffs {
+		p.Report(Finding{Pos: pos, Message: fmt.Sprintf("%s declares an action its database foreign key %s does not have (%s): "+
+			"the database's action is the one that runs; change the tag or the migration so they agree", relName(r), fkName(t, fk), d)})
+	}
+}
+
+func refName(p *Pass, r *model.Relation) string {
+	if ref := p.Graph.ReferencedOf(r); ref != nil {
+		return ref.Ref.Name
+	}
+	return "row"
+}
+
+func declaredActions(r *model.Relation) string {
+	switch {
+	case r.OnDelete != "" && r.OnUpdate != "":
+		return "ON DELETE " + schema.Action(r.OnDelete) + " and ON UPDATE " + schema.Action(r.OnUpdate)
+	case r.OnDelete != "":
+		return "ON DELETE " + schema.Action(r.OnDelete)
+	}
+	return "ON UPDATE " + schema.Action(r.OnUpdate)
+}
+
+// uniqueDrift reports a field whose tag claims a single-column unique
+// index that the migrations do not create (or create only for some rows).
+func uniqueDrift(p *Pass, m *model.Model, t *schema.Table) {
+	for _, f := range m.Fields {
+		if !f.Unique || f.PrimaryKey || f.Column == "" || t.Column(f.Column) == nil {
+			continue
+		}
+		ix := t.UniqueOn([]string{f.Column})
+		if ix != nil && ix.Where == "" {
+			continue
+		}
+		what := "no migration creates one"
+		if ix != nil {
+			what = "the migrations make it " + partialNote(ix)
+		}
+		pos := f.Pos
+		for _, key := range []string{m.Vocab.Unique, "unique", "uniqueIndex"} {
+			if q := optionPos(f.Tag, key, model.Pos{}); q.IsValid() {
+				pos = q
+				break
+			}
+		}
+		p.Report(Finding{Pos: pos, Message: fmt.Sprintf("%s.%s is tagged unique, but %s: "+
+			"the database accepts duplicates the tag says cannot exist; add the unique index in a migration, or drop the tag",
+			m.Ref.Name, f.Name, what)})
+	}
+}
