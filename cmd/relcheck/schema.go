@@ -197,7 +197,7 @@ func schemaJSON(s *schema.Schema) ([]byte, error) {
 }
 
 // compact is json.Marshal without HTML escaping, so predicates such as
-// code <> '' read as written.
+// "code <> 1" read as written.
 func compact(v any) ([]byte, error) {
 	var b bytes.Buffer
 	e := json.NewEncoder(&b)
