@@ -245,6 +245,14 @@ func (a *pgApply) constraint(t *schema.Table, c *pg.Constraint, col *schema.Colu
 		if fk.Name == "" {
 			fk.Name = t.Name + "_" + strings.Join(fk.Columns, "_") + "_fkey"
 		}
+		if len(fk.RefColumns) == 0 {
+			// REFERENCES t alone means t's primary key.
+			if ref := a.s.Table(fk.RefTable); ref != nil {
+				fk.RefColumns = append([]string(nil), ref.PrimaryKey...)
+			} else if fk.RefTable == t.Name {
+				fk.RefColumns = append([]string(nil), t.PrimaryKey...)
+			}
+		}
 		t.ForeignKeys = append(t.ForeignKeys, fk)
 	}
 }

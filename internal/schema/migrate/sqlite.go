@@ -92,6 +92,11 @@ func sqliteTable(db *sql.DB, t *schema.Table) error {
 		if pos > 0 {
 			pk[pos] = c.Name
 		}
+		// An INTEGER PRIMARY KEY aliases the rowid and is never NULL,
+		// though the PRAGMA says nullable; other SQLite keys can be.
+		if pos == 1 && strings.EqualFold(c.Type, "INTEGER") {
+			c.NotNull = true
+		}
 		t.Columns = append(t.Columns, &c)
 	}
 	rows.Close()
