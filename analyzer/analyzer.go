@@ -96,7 +96,9 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
-	g.SetSchema(u.packageSchema())
+	if len(g.Local) > 0 {
+		g.SetSchema(u.packageSchema(g.Local[0].Pos))
+	}
 	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {

@@ -3,10 +3,12 @@ package analyzer
 import (
 	"go/constant"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/internal/rules"
 	"github.com/relcheck/relcheck/internal/schema"
 )
@@ -18,17 +20,19 @@ import (
 const schemaConst = "relcheckSchema"
 
 // packageSchema returns the schema the package carries, or nil. A
-// constant that cannot be decoded is reported once, and the rules fall
-// back to the tags.
-func (u *unit) packageSchema() *schema.Schema {
+// constant that cannot be decoded is reported once, at the first model
+// (findings in generated files are not shown), and the rules fall back to
+// the tags.
+func (u *unit) packageSchema(at model.Pos) *schema.Schema {
 	c, ok := u.pass.Pkg.Scope().Lookup(schemaConst).(*types.Const)
 	if !ok || c.Val().Kind() != constant.String || !generatedBySchema(u.pass, c) {
 		return nil
 	}
 	s, err := schema.Decode([]byte(constant.StringVal(c.Val())))
 	if err != nil {
-		u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: u.src.Position(c.Pos()),
-			Message: "relcheck: the schema in this file cannot be read (" + err.Error() + "); regenerate it with relcheck schema"})
+		file := filepath.Base(u.src.Position(c.Pos()).File)
+		u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: at,
+			Message: "relcheck: the schema in " + file + " cannot be read (" + err.Error() + "); the rules use the tags; regenerate it with relcheck schema"})
 		return nil
 	}
 	return s
