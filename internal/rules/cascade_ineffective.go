@@ -50,6 +50,9 @@ func checkCascadeIneffective(p *Pass) {
 				if dbFK == nil || r.OnDelete == "" || !sameAction(r.OnDelete, dbFK.OnDelete) {
 					continue
 				}
+				if !r.Constraint && inverseDeclaresAction(p.Graph, r) {
+					continue // one finding per foreign key, on the side the ORM reads
+				}
 				if parent := p.Graph.ReferencedOf(r); parent != nil && parent.SoftDelete && !p.Graph.HardDeleted(parent) {
 					p.Report(Finding{Pos: pos, Message: softDeleted(p.Graph, m, r, parent), Related: related(parent.Pos, parent.Ref.Name+" is declared here")})
 				}

@@ -1,4 +1,4 @@
-package schemarules // want package:"models User, Order, Shop, Coupon, Post, Comment, Like, Profile, Passport, Avatar"
+package schemarules // want package:"models User, Order, Shop, Coupon, Post, Comment, Like, Profile, Passport, Avatar, Folder, File"
 
 // Rules that read the schema the migrations create rather than the tags.
 
@@ -68,4 +68,19 @@ type Passport struct {
 type Avatar struct {
 	ID     uint
 	UserID uint // want `Avatar.UserID is the foreign key of User.Avatar \(models.go:\d+\), but the migrations create no index that starts with user_id`
+}
+
+// The database cascades, but the parent is soft-deleted: the action still
+// never fires. The belongs-to side's action, which GORM would drop from
+// its own DDL, agrees with the database's and is not reported.
+type Folder struct {
+	ID        uint
+	DeletedAt gorm.DeletedAt
+	Files     []File `gorm:"constraint:OnDelete:CASCADE"` // want `Folder.Files declares ON DELETE CASCADE, but Folder is soft-deleted`
+}
+
+type File struct {
+	ID       uint
+	FolderID uint
+	Folder   *Folder `gorm:"constraint:OnDelete:CASCADE"`
 }

@@ -12,3 +12,7 @@ CREATE TABLE comments (id bigserial PRIMARY KEY, post_id bigint NOT NULL REFEREN
 CREATE INDEX comments_post ON comments (post_id);
 CREATE TABLE likes (id bigserial PRIMARY KEY, post_id bigint REFERENCES posts (id) ON DELETE SET NULL);
 CREATE INDEX likes_post ON likes (post_id);
+
+CREATE TABLE folders (id bigserial PRIMARY KEY, deleted_at timestamptz);
+CREATE TABLE files (id bigserial PRIMARY KEY, folder_id bigint REFERENCES folders (id) ON DELETE CASCADE);
+CREATE INDEX files_folder ON files (folder_id);
