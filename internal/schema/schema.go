@@ -79,7 +79,40 @@ func Decode(data []byte) (*Schema, error) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, err
 	}
+	s.clean()
 	return &s, nil
+}
+
+// clean drops the nulls a hand-edited file may hold, so no reader of the
+// schema meets a nil table, column, index or foreign key.
+func (s *Schema) clean() {
+	var ts []*Table
+	for _, t := range s.Tables {
+		if t == nil {
+			continue
+		}
+		var cs []*Column
+		for _, c := range t.Columns {
+			if c != nil {
+				cs = append(cs, c)
+			}
+		}
+		var ixs []*Index
+		for _, ix := range t.Indexes {
+			if ix != nil {
+				ixs = append(ixs, ix)
+			}
+		}
+		var fks []*ForeignKey
+		for _, fk := range t.ForeignKeys {
+			if fk != nil {
+				fks = append(fks, fk)
+			}
+		}
+		t.Columns, t.Indexes, t.ForeignKeys = cs, ixs, fks
+		ts = append(ts, t)
+	}
+	s.Tables = ts
 }
 
 // Table returns the named table, or nil. A model's table name may carry

@@ -139,7 +139,12 @@ func lineOf(text string, off int) int {
 
 // Read builds the schema the migrations of dirs create, in the given
 // dialect. Directories are read in order, each one's files in version order.
-func Read(dialect string, dirs ...string) (*schema.Schema, error) {
+func Read(dialect string, dirs ...string) (s *schema.Schema, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			s, err = nil, fmt.Errorf("internal error reading the migrations: %v; please file a bug at https://github.com/relcheck/relcheck/issues with the migration that triggers it", e)
+		}
+	}()
 	var files []File
 	var skips []schema.Skip
 	for _, d := range dirs {
@@ -150,8 +155,6 @@ func Read(dialect string, dirs ...string) (*schema.Schema, error) {
 		files = append(files, fs...)
 		skips = append(skips, sk...)
 	}
-	var s *schema.Schema
-	var err error
 	switch dialect {
 	case "postgres":
 		s, err = Postgres(files)

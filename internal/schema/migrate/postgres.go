@@ -25,12 +25,14 @@ func Postgres(files []File) (*schema.Schema, error) {
 			continue
 		}
 		for _, raw := range tree.Stmts {
-			a.file, a.off = f, int(raw.StmtLocation)
-			end := len(f.SQL)
+			start, end := int(raw.StmtLocation), len(f.SQL)
 			if raw.StmtLen > 0 {
-				end = int(raw.StmtLocation + raw.StmtLen)
+				end = start + int(raw.StmtLen)
 			}
-			a.text = f.SQL[raw.StmtLocation:end]
+			if start < 0 || start > end || end > len(f.SQL) {
+				start, end = 0, len(f.SQL)
+			}
+			a.file, a.off, a.text = f, start, f.SQL[start:end]
 			a.stmt(raw.Stmt)
 		}
 	}
