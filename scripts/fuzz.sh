@@ -28,6 +28,8 @@ targets=(
 	"oracle:./gopgparse:FuzzUnquoteAgainstGoPG:github.com/relcheck/relcheck/oracle/gopgparse"
 	"oracle:./gormparse:FuzzNamingAgainstGORM:github.com/relcheck/relcheck/oracle/gormparse"
 	"oracle:./gormparse:FuzzInflectionAgainstJinzhu:github.com/relcheck/relcheck/oracle/gormparse"
+	".:./internal/schema:FuzzDecode:github.com/relcheck/relcheck/internal/schema"
+	".:./internal/schema/migrate:FuzzPostgres:github.com/relcheck/relcheck/internal/schema/migrate"
 )
 for t in "${targets[@]}"; do
 	[[ -n "${ONLY:-}" && ! "$t" =~ ${ONLY} ]] && continue
