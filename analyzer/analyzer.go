@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/dialects/gorm"
@@ -40,6 +41,7 @@ func New() *analysis.Analyzer {
 		// do type-check. Dialects treat invalid types as unknown.
 		RunDespiteErrors: true,
 		ResultType:       reflect.TypeOf((*Result)(nil)),
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	}
 	c.register(&a.Flags)
 	return a
@@ -84,7 +86,8 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	u.fkConstraints = c.fkConstraints
 	u.collect()
 	parts := u.parts()
-	if len(u.local) == 0 {
+	calls := u.callSites()
+	if len(u.local) == 0 && len(calls) == 0 {
 		if len(parts) > 0 {
 			pass.ExportPackageFact(&ModelsFact{Parts: parts})
 		}
@@ -92,7 +95,10 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
-	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
+	if len(u.local) > 0 || len(parts) > 0 {
+		pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
+	}
+	u.addUses(g, calls)
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {
 		r.add(f)
@@ -122,6 +128,7 @@ type unit struct {
 	fkConstraints bool
 	facts         map[*types.Package]map[string]*model.Model
 	localTypes    map[string]*types.TypeName // function-local types, by Ref name
+	done          map[model.Ref]bool         // models resolved for call sites
 	pkgs          map[string]*types.Package  // this package and every import, by path
 }
 

@@ -113,3 +113,7 @@ func TestLocalTypes(t *testing.T) {
 func TestBunHasOneKeyOnOwner(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunhasone")
 }
+
+func TestRelationNames(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gormcalls")
+}

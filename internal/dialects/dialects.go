@@ -432,6 +432,9 @@ type Dialect struct {
 	// that models of other packages are made of (ent's mixins), so they
 	// travel in facts. May be nil.
 	Parts func(pkg *types.Package, src Source) []*model.Model
+	// Calls is the ORM's query vocabulary for the call-site rules; nil
+	// when relcheck reads no queries of this ORM.
+	Calls *CallSites
 }
 
 // DeclSource is implemented by sources that hold the package's syntax,

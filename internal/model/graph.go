@@ -3,7 +3,10 @@ package model
 // Graph is every model the analysis of one package can see: the package's
 // own (Local), and the imported ones its relations point at.
 type Graph struct {
-	Local  []*Model
+	Local []*Model
+	// Uses are the relations the package's queries name, checked
+	// against the models they are about (which need not be local).
+	Uses   []*Use
 	models map[Ref]*Model
 	local  map[Ref]bool
 

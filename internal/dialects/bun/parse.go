@@ -29,6 +29,7 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
+	Calls:       Calls,
 }
 
 // IsCandidate: a bun tag on some field, or an embedded bun.BaseModel.

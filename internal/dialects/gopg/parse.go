@@ -31,6 +31,7 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
+	Calls:       Calls,
 }
 
 // IsCandidate: a pg tag on some field (a tableName struct{} field with a

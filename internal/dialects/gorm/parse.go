@@ -354,4 +354,5 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     func(m *model.Model, lookup func(model.Ref) *model.Model) { Resolve(m, lookup) },
 	Link:        Link,
+	Calls:       Calls,
 }

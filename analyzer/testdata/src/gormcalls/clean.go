@@ -1,0 +1,65 @@
+package gormcalls // want package:"models"
+
+import (
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// Audit's relation belongs to every model that embeds it, as in GORM.
+type Audit struct {
+	CreatorID uint
+	Creator   *Company
+}
+
+type Doc struct {
+	gorm.Model
+	Audit
+	Title string
+}
+
+func clean(db *gorm.DB, name string, models []any) {
+	var users []User
+	db.Preload("Posts").Preload("Profile").Find(&users)
+	db.Preload("Posts.Comments").Preload("Languages").Find(&users)
+	db.Preload("Posts", "title <> ?", "").Find(&users)
+	db.Preload(clause.Associations).Find(&users)
+	db.Preload("Posts." + clause.Associations).Find(&users)
+	db.Joins("Company").Joins("Profile").Find(&users)
+	db.InnerJoins("Company", db.Where(&Company{Name: "x"})).Find(&users)
+	db.Joins("JOIN companies ON companies.id = users.company_id").Find(&users)
+	db.Joins("LEFT JOIN posts ON posts.user_id = users.id").Find(&users)
+	db.Model(&users[0]).Association("Languages").Find(&[]Language{})
+	db.Preload("Creator").Find(&[]Doc{})
+	db.Preload("Creator").Joins("Creator").First(&Doc{})
+
+	// Names and models known only at run time.
+	db.Preload(name).Find(&users)
+	var rows []map[string]any
+	db.Preload("Nothing").Find(&rows)
+	db.Model(models[0]).Preload("Nothing").Find(&users)
+	db.Scopes(func(tx *gorm.DB) *gorm.DB { return tx.Model(&Post{}) }).Preload("Comments").Find(&users)
+	q := start(db)
+	q.Preload("Nothing").Find(&users)
+
+	// Several models reach one variable: nothing is known for sure.
+	m := db.Model(&User{})
+	if name == "" {
+		m = db.Model(&Post{})
+	}
+	m.Preload("Comments").Find(&users)
+
+	// A Preload that never runs is no error.
+	_ = db.Preload("Nothing")
+}
+
+func start(db *gorm.DB) *gorm.DB { return db.Model(&Post{}) }
+
+// Load is generic: its names and model arrive at run time.
+func Load[T any](db *gorm.DB, rels ...string) []T {
+	var out []T
+	for _, r := range rels {
+		db = db.Preload(r)
+	}
+	db.Preload("Nothing").Find(&out)
+	return out
+}

@@ -1,0 +1,40 @@
+package gorm
+
+import (
+	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// Calls is how GORM queries name relations. Preload and Joins are read
+// when the query runs, on Model(x) or else the finisher's destination
+// (callbacks/query.go, callbacks/preload.go); Association looks its name
+// up at once, on Model(x) (association.go).
+var Calls = &dialects.CallSites{
+	Package: ImportPath,
+	Query:   "DB",
+	Models:  map[string]int{"Model": 0},
+	Finishers: map[string]bool{"Find": true, "First": true, "Take": true, "Last": true,
+		"FirstOrInit": true, "FirstOrCreate": true, "FindInBatches": true},
+	Names: map[string]dialects.Naming{
+		"Preload":     {Read: preload, Deferred: true},
+		"Joins":       {Read: joins, Deferred: true},
+		"InnerJoins":  {Read: innerJoins, Deferred: true},
+		"Association": {Read: association},
+	},
+	Opaque: map[string]bool{"Scopes": true},
+}
+
+var (
+	preload = model.PathRead{ORM: "GORM", Nested: true, Embedded: true, Wildcard: "~~~as~~~",
+		Says: `fails with "{step}: unsupported relations for schema {model}"`}
+	// A Joins name that is not a relation, or a dotted path of relations,
+	// is pasted into the query as SQL.
+	joins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Instead: "Preload",
+		ToOne: toMany, Says: `takes it as raw SQL, "FROM {table} {path}", and the query fails`}
+	// Preload keeps parents without children, which an inner join drops.
+	innerJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true,
+		ToOne: toMany, Says: joins.Says}
+	toMany      = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
+	association = model.PathRead{ORM: "GORM",
+		Says: `fails with "unsupported relations: {path}"`}
+)

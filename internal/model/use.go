@@ -1,0 +1,54 @@
+package model
+
+// Use is a relation named at a call site: a compile-time constant that a
+// query hands to the ORM (GORM Preload, Bun Relation), and the model the
+// query is about. The analyzer finds uses with each dialect's call-site
+// vocabulary; rules check them against the model. Uses stay in the
+// package that makes them and never travel in facts.
+type Use struct {
+	Model  Ref    // the model the query is about
+	Method string // the method as called: "Preload"
+	Path   string // the constant relation name or dotted path
+	Pos    Pos    // the argument
+	// LitEnd is the end offset of the argument when it is one string
+	// literal, so a fix can replace it whole; 0 otherwise.
+	LitEnd int
+	// Name and NameEnd span the method name, for a fix that calls
+	// another method; Args counts the call's arguments.
+	Name    Pos
+	NameEnd int
+	Args    int
+	Read    PathRead
+}
+
+// PathRead is how an ORM reads the string a method is given, as data so
+// rules stay ORM-neutral.
+type PathRead struct {
+	ORM string // the ORM's name in messages
+	// Nested: "A.B" names A, then B on A's model. Otherwise the whole
+	// string is one relation name.
+	Nested bool
+	// ColumnTail: a step after the first that is not a relation names a
+	// column of the model reached so far, and ends the path (go-pg).
+	ColumnTail bool
+	// Embedded: a step may name an embedded struct whose relations it
+	// reaches (GORM's Preload("Base.Rel")); such paths are not judged.
+	Embedded bool
+	// Wildcard is a step that stands for every relation (GORM's
+	// clause.Associations), "" if none; the path ends there.
+	Wildcard string
+	// ToOne is set when the ORM can only load has-one and belongs-to
+	// relations this way (GORM Joins): what it does with a to-many.
+	ToOne string
+	// Raw: a string that is not a relation path is raw SQL to the ORM
+	// (GORM Joins), so only identifier paths are judged.
+	Raw bool
+	// Says is what the ORM does with a missing step, with {step},
+	// {path}, {model}, {query} and {table} standing for the failing step,
+	// the whole path, the model the step is looked up on, the query's
+	// model and its table.
+	Says string
+	// Instead is the method that loads what ToOne cannot ("Preload"),
+	// "" when calling it would change what the query means.
+	Instead string
+}

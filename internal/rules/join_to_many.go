@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// JoinToMany: a join that can only load one row per parent, asked for a
+// has-many or many-to-many relation.
+var JoinToMany = register(&Rule{
+	ID:       "join-to-many",
+	Summary:  "GORM Joins or InnerJoins on a has-many or many-to-many relation; GORM panics while scanning, Preload loads it",
+	Severity: Error,
+	Check:    checkJoinToMany,
+})
+
+func checkJoinToMany(p *Pass) {
+	for _, u := range p.Graph.Uses {
+		if u.Read.ToOne == "" {
+			continue
+		}
+		w := follow(p.Graph, u, u.Path)
+		if !w.judged || w.miss >= 0 {
+			continue
+		}
+		for _, r := range w.rels {
+			if !toMany(r) {
+				continue
+			}
+			f := Finding{Pos: u.Pos, Message: fmt.Sprintf("%s: %s is %s; %s %s loads only has-one and belongs-to relations and %s",
+				call(u), relWhere(r), kindName(r), ormOf(u), u.Method, u.Read.ToOne)}
+			if u.Read.Instead != "" {
+				f.Message += fmt.Sprintf("; load it with %s", u.Read.Instead)
+				if u.Args == 1 && u.Name.IsValid() {
+					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Call %s instead of %s", u.Read.Instead, u.Method),
+						Edits: []Edit{{Pos: u.Name, End: u.NameEnd, New: u.Read.Instead}}})
+				}
+			} else {
+				f.Message += "; load it with Preload, and keep only the parents that have one with a condition of their own (Preload does not drop any)"
+			}
+			p.Report(f)
+			break
+		}
+	}
+}
+
+func kindName(r *model.Relation) string {
+	if r.Kind == model.ManyToMany {
+		return "a many-to-many"
+	}
+	return "a has-many"
+}
