@@ -117,3 +117,7 @@ func TestBunHasOneKeyOnOwner(t *testing.T) {
 func TestRelationNames(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gormcalls")
 }
+
+func TestRelationNamesBunGoPG(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "buncalls", "gopgcalls")
+}

@@ -221,15 +221,17 @@ func (w *callWalk) apply(call *ast.CallExpr) *query {
 				}
 			}
 		}
-		if cs.Finishers[name] {
-			m := q.model
-			if !q.set && len(call.Args) > 0 {
-				m, _, _ = dialects.Target(info.TypeOf(call.Args[0]))
+		if cs.Finishers[name] && !q.unknown {
+			var dest *types.Named
+			if len(call.Args) > 0 {
+				dest, _, _ = dialects.Target(info.TypeOf(call.Args[0]))
 			}
-			if !q.unknown {
-				for _, use := range q.pending {
-					w.emit(use, m, d)
+			for _, p := range q.pending {
+				m := q.model
+				if !q.set || cs.Names[p.Method].Dest {
+					m = dest
 				}
+				w.emit(p, m, d)
 			}
 		}
 	}

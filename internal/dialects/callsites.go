@@ -16,7 +16,8 @@ type CallSites struct {
 	// index of the model argument; the last one called wins.
 	Models map[string]int
 	// Finishers are methods that run the query; their first argument is
-	// the destination, which gives the model when no Models call did.
+	// the destination, which gives the model when no Models call did (or
+	// always, for a Naming with Dest).
 	Finishers map[string]bool
 	// Names are the methods whose first argument names relations.
 	Names map[string]Naming
@@ -32,4 +33,7 @@ type Naming struct {
 	// on the model known then (GORM). Otherwise it is looked up on the
 	// call, on the model set so far (Bun, go-pg), or never if none is.
 	Deferred bool
+	// Dest: the name is looked up on the finisher's destination even
+	// when Model set another model (GORM's Preload parses Statement.Dest).
+	Dest bool
 }

@@ -37,9 +37,11 @@ type PathRead struct {
 	// Wildcard is a step that stands for every relation (GORM's
 	// clause.Associations), "" if none; the path ends there.
 	Wildcard string
-	// ToOne is set when the ORM can only load has-one and belongs-to
-	// relations this way (GORM Joins): what it does with a to-many.
-	ToOne string
+	// OneOnly: the ORM loads only has-one and belongs-to relations this
+	// way (GORM Joins); HasMany and ManyToMany say what it does with the
+	// others.
+	OneOnly             bool
+	HasMany, ManyToMany string
 	// Raw: a string that is not a relation path is raw SQL to the ORM
 	// (GORM Joins), so only identifier paths are judged.
 	Raw bool
@@ -48,7 +50,7 @@ type PathRead struct {
 	// the whole path, the model the step is looked up on, the query's
 	// model and its table.
 	Says string
-	// Instead is the method that loads what ToOne cannot ("Preload"),
+	// Instead is the method that loads what OneOnly cannot ("Preload"),
 	// "" when calling it would change what the query means.
 	Instead string
 }

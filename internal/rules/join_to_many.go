@@ -17,7 +17,7 @@ var JoinToMany = register(&Rule{
 
 func checkJoinToMany(p *Pass) {
 	for _, u := range p.Graph.Uses {
-		if u.Read.ToOne == "" {
+		if !u.Read.OneOnly {
 			continue
 		}
 		w := follow(p.Graph, u, u.Path)
@@ -28,8 +28,12 @@ func checkJoinToMany(p *Pass) {
 			if !toMany(r) {
 				continue
 			}
+			does := u.Read.HasMany
+			if r.Kind == model.ManyToMany {
+				does = u.Read.ManyToMany
+			}
 			f := Finding{Pos: u.Pos, Message: fmt.Sprintf("%s: %s is %s; %s %s loads only has-one and belongs-to relations and %s",
-				call(u), relWhere(r), kindName(r), ormOf(u), u.Method, u.Read.ToOne)}
+				call(u), relWhere(r), kindName(r), ormOf(u), u.Method, does)}
 			if u.Read.Instead != "" {
 				f.Message += fmt.Sprintf("; load it with %s", u.Read.Instead)
 				if u.Args == 1 && u.Name.IsValid() {

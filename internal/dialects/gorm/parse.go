@@ -117,7 +117,13 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 	t := v.Type()
 	ignored := isIgnored(set)
 	column := isColumn(t, set)
-	if !ignored && embeds(v, set, column) {
+	// Only the field's own tag embeds it: GORM parses an embedded struct
+	// on its own, so an outer "embedded" does not reach its fields.
+	own := map[string]string{}
+	if tag != nil {
+		own = Settings(tag.Options)
+	}
+	if !ignored && embeds(v, own, column) {
 		if st, ok := dialects.Deref(t).Underlying().(*types.Struct); ok && !seen[st] {
 			inner := map[string]string{}
 			for k, val := range set {

@@ -36,7 +36,7 @@ func clean(db *gorm.DB, name string, models []any) {
 	db.Preload(name).Find(&users)
 	var rows []map[string]any
 	db.Preload("Nothing").Find(&rows)
-	db.Model(models[0]).Preload("Nothing").Find(&users)
+	db.Model(models[0]).Joins("Nothing").Find(&users)
 	db.Scopes(func(tx *gorm.DB) *gorm.DB { return tx.Model(&Post{}) }).Preload("Comments").Find(&users)
 	q := start(db)
 	q.Preload("Nothing").Find(&users)

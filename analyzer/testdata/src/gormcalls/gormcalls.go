@@ -52,7 +52,7 @@ func queries(db *gorm.DB) {
 	db.Preload("Name").Find(&users)                         // want `Preload\("Name"\): User has no relation Name; User.Name is a column; GORM fails with "Name: unsupported relations for schema User"`
 	db.Preload("Posts.Coments").Find(&users)                // want `Preload\("Posts.Coments"\): Post has no relation Coments \(step 2 of the path, reached through User.Posts\); GORM fails with "Coments: unsupported relations for schema Post"; did you mean "Comments"\?`
 	db.Preload("languages").First(&User{})                  // want `Preload\("languages"\): .*did you mean "Languages"\?`
-	db.Model(&User{}).Preload("Titles").Find(&[]Post{})     // want `Preload\("Titles"\): User has no relation Titles`
+	db.Model(&User{}).Preload("Titles").Find(&[]Post{})     // want `Preload\("Titles"\): Post has no relation Titles`
 	db.Where("id = ?", 1).Joins("Compny").Take(&users)      // want `Joins\("Compny"\): User has no relation Compny; GORM takes it as raw SQL, "FROM users Compny", and the query fails; did you mean "Company"\?`
 	db.Joins("Posts").Find(&users)                          // want `join-to-many: Joins\("Posts"\): User.Posts \(gormcalls.go:\d+\) is a has-many; GORM Joins loads only has-one and belongs-to relations and panics while scanning \("reflect: call of reflect.Value.Field on slice Value"\); load it with Preload`
 	db.InnerJoins("Languages").Find(&users)                 // want `join-to-many: InnerJoins\("Languages"\): User.Languages \(gormcalls.go:\d+\) is a many-to-many; .*Preload does not drop any`
@@ -69,7 +69,7 @@ func built(db *gorm.DB, recent bool) {
 	if recent {
 		q = q.Where("created_at > now()").Preload("Langs") // want `Preload\("Langs"\): User has no relation Langs`
 	}
-	var out []struct{ Name string }
+	var out []User
 	q.Find(&out)
 
 	var p Post

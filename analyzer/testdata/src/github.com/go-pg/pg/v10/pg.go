@@ -18,3 +18,7 @@ func (db *baseDB) ModelContext(c context.Context, model ...interface{}) *Query {
 }
 
 type DB struct{ baseDB }
+
+type Tx struct{}
+
+func (tx *Tx) Model(model ...interface{}) *Query { return &Query{} }
