@@ -28,9 +28,12 @@ type PathRead struct {
 	// Nested: "A.B" names A, then B on A's model. Otherwise the whole
 	// string is one relation name.
 	Nested bool
-	// ColumnTail: a step after the first that is not a relation names a
-	// column of the model reached so far, and ends the path (go-pg).
+	// ColumnTail: after the first step, a step that is not a relation
+	// ends the path, and its last name selects a column of the model
+	// reached so far ("_" for none) (go-pg). ColumnSays is what the ORM
+	// does when there is no such column, with {column} and {model}.
 	ColumnTail bool
+	ColumnSays string
 	// Embedded: a step may name an embedded struct whose relations it
 	// reaches (GORM's Preload("Base.Rel")); such paths are not judged.
 	Embedded bool

@@ -13,6 +13,7 @@ type path struct {
 	on     []*model.Model    // the model each step is looked up on
 	rels   []*model.Relation // the relations the steps name, up to miss
 	miss   int               // the step that names no relation, -1 if none
+	column string            // the column the path selects after miss, when there is none (go-pg)
 	judged bool              // false: raw SQL, an embedded struct, a model not known
 }
 
@@ -39,6 +40,10 @@ func follow(g *model.Graph, u *model.Use, p string) path {
 			case u.Read.Embedded && embeds(m, step):
 				return w
 			case u.Read.ColumnTail && i > 0:
+				col := w.steps[len(w.steps)-1]
+				if col != "_" && m.Column(col) == nil {
+					w.miss, w.column = i, col
+				}
 				w.judged = true
 				return w
 			}
@@ -89,8 +94,12 @@ func says(g *model.Graph, u *model.Use, w path, i int) string {
 	if m := g.Model(u.Model); m != nil {
 		table = m.Table
 	}
+	text := u.Read.Says
+	if w.column != "" {
+		text = u.Read.ColumnSays
+	}
 	return strings.NewReplacer("{step}", w.steps[i], "{path}", u.Path, "{model}", w.on[i].Ref.Name,
-		"{query}", query, "{table}", table).Replace(u.Read.Says)
+		"{query}", query, "{table}", table, "{column}", w.column).Replace(text)
 }
 
 // call is how a message names the call: Preload("Postss").

@@ -29,12 +29,25 @@ func checkRelationMissing(p *Pass) {
 		if w.miss > 0 {
 			fmt.Fprintf(&b, " (step %d of the path, reached through %s)", w.miss+1, relName(w.rels[w.miss-1]))
 		}
-		if m.Field(step) != nil {
+		if m.Field(step) != nil && w.column == "" {
 			fmt.Fprintf(&b, "; %s.%s is a column", m.Ref.Name, step)
 		}
 		fmt.Fprintf(&b, "; %s %s", ormOf(u), says(p.Graph, u, w, w.miss))
 		f := Finding{Pos: u.Pos}
-		if s := intended(p.Graph, m, step); s != "" {
+		s := intended(p.Graph, m, step)
+		if w.column != "" && s == "" {
+			// The path ends in a column: the intended one may be
+			// spelled as the ORM names columns.
+			for _, fld := range m.Fields {
+				if strings.EqualFold(fld.Column, w.column) && fld.Column != "" {
+					s = fld.Column
+				}
+			}
+			if s != "" && w.miss < len(w.steps)-1 {
+				s = ""
+			}
+		}
+		if s != "" {
 			fmt.Fprintf(&b, "; did you mean %q?", s)
 			steps := append([]string(nil), w.steps...)
 			steps[w.miss] = s

@@ -39,5 +39,9 @@ func queries(ctx context.Context, db *pg.DB, tx *pg.Tx, name string) {
 	// column of the relation reached (Author.Name), and run-time names.
 	db.Model(&users).Relation("Posts.Author").Relation("Profile").Select()
 	var posts []Post
-	db.Model(&posts).Relation("Author.Name").Relation(name).Select()
+	db.Model(&posts).Relation("Author.name").Relation("Author._").Relation(name).Select()
+
+	// A name that is neither a relation nor a column.
+	db.Model(&users).Relation("Posts.Autor").Select() // want `Relation\("Posts.Autor"\): Post has no relation Autor \(step 2 of the path, reached through User.Posts\); go-pg selects "Autor" as a column of Post, which has none by that name, and PostgreSQL fails \("column ... does not exist"\); did you mean "Author"\?`
+	db.Model(&posts).Relation("Author.Name").Select() // want `Relation\("Author.Name"\): User has no relation Name .*did you mean "name"\?`
 }
