@@ -297,11 +297,12 @@ func (w *callWalk) dialectOf(t types.Type) *dialects.Dialect {
 // are not the package's own.
 func (u *unit) addUses(g *model.Graph, calls []found) {
 	u.done = map[model.Ref]bool{}
+	resolved := map[*model.Model]bool{}
 	for _, m := range g.Local {
-		u.done[m.Ref] = true
+		resolved[m] = true
 	}
 	for _, c := range calls {
-		m := u.queried(c.named, c.d)
+		m := u.queried(c.named, c.d, resolved)
 		if m == nil || m.Dialect != c.d.Name {
 			continue
 		}
@@ -315,7 +316,7 @@ func (u *unit) addUses(g *model.Graph, calls []found) {
 			g.Add(m, false)
 			var next *model.Model
 			for _, r := range m.Relations {
-				t := u.target(r.Target, c.d)
+				t := u.target(r.Target, c.d, resolved)
 				if t != nil {
 					g.Add(t, false)
 				}
@@ -330,31 +331,39 @@ func (u *unit) addUses(g *model.Graph, calls []found) {
 
 // queried returns the model a query is about, parsing it for the query's
 // dialect when no dialect claims it (an untagged struct).
-func (u *unit) queried(n *types.Named, d *dialects.Dialect) *model.Model {
-	if n.TypeArgs().Len() > 0 {
+func (u *unit) queried(n *types.Named, d *dialects.Dialect, resolved map[*model.Model]bool) *model.Model {
+	// A model is named by package and type name, which a type declared
+	// in a function does not own: tests declare Level1 in one function
+	// after another.
+	if n.TypeArgs().Len() > 0 || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() {
 		return nil
 	}
-	return u.target(dialects.RefOf(n), d)
+	return u.target(dialects.RefOf(n), d, resolved)
 }
 
-// target returns a model with its relations resolved: the package's own,
-// an import's from its fact, or one read from export data and resolved
-// here.
-func (u *unit) target(ref model.Ref, d *dialects.Dialect) (m *model.Model) {
+// target returns a model with its relations resolved: the package's own
+// (in resolved), an import's from its fact, or one read from export data
+// and resolved here.
+func (u *unit) target(ref model.Ref, d *dialects.Dialect, resolved map[*model.Model]bool) (m *model.Model) {
 	if u.done[ref] {
 		return u.models[ref]
 	}
 	u.done[ref] = true
 	named := u.named(ref)
 	if named == nil {
-		return u.models[ref]
+		return nil
 	}
 	tn := named.Obj()
 	if st, ok := named.Underlying().(*types.Struct); ok && u.claimed[tn] == nil && u.dialectOf(st) == nil {
 		u.claimed[tn] = d
 	}
 	m = u.lookup(ref)
-	if m == nil || m == u.imported(tn) {
+	if m != nil && tn.Pkg() == u.pass.Pkg && m.Pos != u.src.Position(tn.Pos()) {
+		// A function's own type of the same name took the name.
+		u.models[ref] = nil
+		return nil
+	}
+	if m == nil || resolved[m] || m == u.imported(tn) {
 		return m
 	}
 	md := u.dialects[m.Dialect]

@@ -63,3 +63,24 @@ func Load[T any](db *gorm.DB, rels ...string) []T {
 	db.Preload("Nothing").Find(&out)
 	return out
 }
+
+// Types declared in functions share names (GORM's tests declare Level1 in
+// one test after another); relcheck names models by package and type
+// name, so it says nothing about them.
+func localA(db *gorm.DB) {
+	type Level struct {
+		gorm.Model
+		CompanyID uint
+		Company   Company
+	}
+	db.Preload("Company").Find(&[]Level{})
+}
+
+func localB(db *gorm.DB) {
+	type Level struct {
+		gorm.Model
+		LanguageID uint
+		Language   Language
+	}
+	db.Preload("Language").Find(&[]Level{})
+}
