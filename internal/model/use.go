@@ -54,6 +54,8 @@ type PathRead struct {
 	// model and its table.
 	Says string
 	// Instead is the method that loads what OneOnly cannot ("Preload"),
-	// "" when calling it would change what the query means.
+	// "" when calling it instead would change what the query means; Advice
+	// says what to do, in the ORM's terms.
 	Instead string
+	Advice  string
 }

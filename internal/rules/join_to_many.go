@@ -34,14 +34,12 @@ func checkJoinToMany(p *Pass) {
 			}
 			f := Finding{Pos: u.Pos, Message: fmt.Sprintf("%s: %s is %s; %s %s loads only has-one and belongs-to relations and %s",
 				call(u), relWhere(r), kindName(r), ormOf(u), u.Method, does)}
-			if u.Read.Instead != "" {
-				f.Message += fmt.Sprintf("; load it with %s", u.Read.Instead)
-				if u.Args == 1 && u.Name.IsValid() {
-					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Call %s instead of %s", u.Read.Instead, u.Method),
-						Edits: []Edit{{Pos: u.Name, End: u.NameEnd, New: u.Read.Instead}}})
-				}
-			} else {
-				f.Message += "; load it with Preload, and keep only the parents that have one with a condition of their own (Preload does not drop any)"
+			if u.Read.Advice != "" {
+				f.Message += "; " + u.Read.Advice
+			}
+			if u.Read.Instead != "" && u.Args == 1 && u.Name.IsValid() {
+				f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Call %s instead of %s", u.Read.Instead, u.Method),
+					Edits: []Edit{{Pos: u.Name, End: u.NameEnd, New: u.Read.Instead}}})
 			}
 			p.Report(f)
 			break

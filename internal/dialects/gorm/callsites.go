@@ -30,12 +30,13 @@ var (
 		Says: `fails with "{step}: unsupported relations for schema {model}"`}
 	// A Joins name that is not a relation, or a dotted path of relations,
 	// is pasted into the query as SQL.
-	joins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Instead: "Preload",
+	joins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Instead: "Preload", Advice: "load it with Preload",
 		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany,
 		Says: `takes it as raw SQL, "FROM {table} {path}", and the query fails`}
 	// Preload keeps parents without children, which an inner join drops.
 	innerJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true,
-		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says}
+		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says,
+		Advice: "load it with Preload, and keep only the parents that have one with a condition of their own (Preload does not drop any)"}
 	hasMany     = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
 	manyToMany  = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
 	association = model.PathRead{ORM: "GORM",
