@@ -10,7 +10,7 @@ import (
 // has-many or many-to-many relation.
 var JoinToMany = register(&Rule{
 	ID:       "join-to-many",
-	Summary:  "GORM Joins or InnerJoins on a has-many or many-to-many relation; GORM panics while scanning, Preload loads it",
+	Summary:  "GORM Joins or InnerJoins on a has-many or many-to-many relation; GORM panics or the query fails, where Preload loads it",
 	Severity: Error,
 	Check:    checkJoinToMany,
 })
