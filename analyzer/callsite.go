@@ -19,9 +19,11 @@ import (
 // each function, with each dialect's call-site vocabulary, to learn which
 // model every query is about. It is deliberately simple: one pass in
 // source order, a local variable holds the last query assigned to it,
-// and whatever relcheck cannot follow (a query from a function call, a
-// model that differs between assignments, Scopes) leaves the model
-// unknown, so nothing is reported.
+// and whatever relcheck cannot follow (a query returned by a function of
+// the package that sets a model, a variable assigned queries about two
+// models, Scopes) leaves the model unknown, so nothing is reported. A
+// query from anywhere else (a parameter, a field, another package's
+// function) is taken to be about no model yet, as a *gorm.DB handle is.
 
 // query is what the walk knows about one query value.
 type query struct {
