@@ -2,6 +2,7 @@ package gormcalls
 
 import (
 	"plainmodels"
+	"taggedmodels"
 
 	"gorm.io/gorm"
 )
@@ -83,6 +84,10 @@ func imported(db *gorm.DB) {
 	db.Preload("Post").First(&u) // want `Preload\("Post"\): User has no relation Post; .*did you mean "Posts"\?`
 	db.Joins("Company").Preload("Posts").First(&u)
 	db.Joins("companies").First(&u) // want `Joins\("companies"\): User has no relation companies; .*did you mean "Company"\?`
+
+	var as []taggedmodels.Author
+	db.Preload("Book.Author").Find(&as) // want `Preload\("Book.Author"\): Author has no relation Book; .*did you mean "Books"\?`
+	db.Joins("Books").Find(&as)         // want `join-to-many: Joins\("Books"\): Author.Books .*is a has-many`
 }
 
 // Embedding: a repository that embeds *gorm.DB calls its methods.
