@@ -84,3 +84,13 @@ func localB(db *gorm.DB) {
 	}
 	db.Preload("Language").Find(&[]Level{})
 }
+
+// Page is generic: its instances are not judged.
+type Page[T any] struct {
+	gorm.Model
+	Items []T
+}
+
+func generic(db *gorm.DB) {
+	db.Preload("Nothing").Find(&[]Page[Post]{})
+}
