@@ -156,28 +156,31 @@ func (w *callWalk) call(call *ast.CallExpr) *query {
 	if q, ok := w.memo[call]; ok {
 		return q
 	}
-	w.memo[call] = nil
-	q := w.apply(call)
-	w.memo[call] = q
+	q, ours := w.apply(call)
+	if ours {
+		w.memo[call] = q // emitted once, however often it is reached
+	}
 	return q
 }
 
-func (w *callWalk) apply(call *ast.CallExpr) *query {
+// apply reports whether the call is a query method (ours) and returns
+// the query it yields, if any.
+func (w *callWalk) apply(call *ast.CallExpr) (*query, bool) {
 	info := w.u.pass.TypesInfo
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && w.setters[fn] {
-		return &query{d: w.dialectOf(fn.Signature().Results().At(0).Type()), unknown: true}
+		return &query{d: w.dialectOf(fn.Signature().Results().At(0).Type()), unknown: true}, true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	s := info.Selections[sel]
 	if s == nil || s.Kind() != types.MethodVal {
-		return nil
+		return nil, false
 	}
 	sig, _ := s.Obj().Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil {
-		return nil
+		return nil, false
 	}
 	onQuery := w.dialectOf(sig.Recv().Type())
 	var toQuery *dialects.Dialect
@@ -189,7 +192,7 @@ func (w *callWalk) apply(call *ast.CallExpr) *query {
 		d = toQuery
 	}
 	if d == nil {
-		return nil
+		return nil, false
 	}
 	cs := d.Calls
 	var q *query
@@ -238,9 +241,9 @@ func (w *callWalk) apply(call *ast.CallExpr) *query {
 		}
 	}
 	if toQuery != d {
-		return nil
+		return nil, true
 	}
-	return q
+	return q, true
 }
 
 // use reads a call's relation argument, when it is a constant string.
