@@ -61,7 +61,15 @@ type callWalk struct {
 
 // callSites returns the relation names the package's queries use, with
 // the model each is about.
-func (u *unit) callSites() []found {
+func (u *unit) callSites() (out []found) {
+	// Packages with type errors are analysed too (RunDespiteErrors): what
+	// the walk cannot make sense of must cost the call sites, not the
+	// package.
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
 	w := &callWalk{u: u, vars: map[*types.Var]*query{}, mixed: map[*types.Var]bool{}, memo: map[*ast.CallExpr]*query{}}
 	for _, d := range u.order {
 		if d.Calls != nil && u.typeName(model.Ref{Pkg: d.Calls.Package, Name: d.Calls.Query}) != nil {
@@ -208,7 +216,7 @@ func (w *callWalk) apply(call *ast.CallExpr) (*query, bool) {
 		q.set = true
 		q.model = nil
 		if len(call.Args) == i+1 && !call.Ellipsis.IsValid() {
-			q.model, _, _ = dialects.Target(info.TypeOf(call.Args[i]))
+			q.model = modelOf(info.TypeOf(call.Args[i]))
 		}
 	}
 	if cs.Opaque[name] {
@@ -229,7 +237,7 @@ func (w *callWalk) apply(call *ast.CallExpr) (*query, bool) {
 		if cs.Finishers[name] && !q.unknown {
 			var dest *types.Named
 			if len(call.Args) > 0 {
-				dest, _, _ = dialects.Target(info.TypeOf(call.Args[0]))
+				dest = modelOf(info.TypeOf(call.Args[0]))
 			}
 			for _, p := range q.pending {
 				m := q.model
@@ -244,6 +252,16 @@ func (w *callWalk) apply(call *ast.CallExpr) (*query, bool) {
 		return nil, true
 	}
 	return q, true
+}
+
+// modelOf is the named struct a model argument is about (&User{},
+// &[]*User{}, (*User)(nil)), or nil.
+func modelOf(t types.Type) *types.Named {
+	if t == nil || dialects.Invalid(t) {
+		return nil
+	}
+	n, _, _ := dialects.Target(t)
+	return n
 }
 
 // use reads a call's relation argument, when it is a constant string.
