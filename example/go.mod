@@ -10,6 +10,11 @@ require (
 )
 
 require (
+	golang.org/x/crypto v0.0.0-20220517005047-85d78b3ac167 // indirect
+	mellium.im/sasl v0.3.1 // indirect
+)
+
+require (
 	ariga.io/atlas v0.32.1-0.20250325101103-175b25e1c1b9 // indirect
 	entgo.io/ent v0.14.5
 	github.com/agext/levenshtein v1.2.3 // indirect
