@@ -23,7 +23,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
 		"RCTask": "references-not-unique", "RCFixedTask": "", "RCProject": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
-		"TMItem":    "fk-type-mismatch",
+		"TMItem": "fk-type-mismatch", "TMFixedItem": "", "TMAccount": "", "TMFixedAccount": "", "TMOrder": "", "TMCoupon": "",
 		"DNWritten": "tag-syntax", "DNColon": "tag-syntax", "DNNullable": "",
 		"MPUser": "references-not-unique", "MPFixedUser": "", "MPRole": "", "MPFixedRole": "",
 	}
