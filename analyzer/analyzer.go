@@ -81,6 +81,9 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDatabase(c.database); err != nil {
+		return nil, err
+	}
 	u := newUnit(pass, dialectsOn)
 	insp := func() *inspector.Inspector { return inspectorOf(pass) }
 	u.usage = readUsage(insp, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
@@ -96,6 +99,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
+	g.Databases = databases(c.database, pass.Pkg)
 	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {

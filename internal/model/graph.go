@@ -13,6 +13,10 @@ type Graph struct {
 	// Evidence is, by dialect name, what the program's code shows about
 	// the database; nil when it shows nothing.
 	Evidence map[string]*Evidence
+	// Databases are the databases the program runs on, as far as the
+	// analyzer could tell (drivers and dialects imported, or the
+	// -database flag); empty when nothing says.
+	Databases []string
 }
 
 // FKsExist reports whether the database evidently has the foreign keys

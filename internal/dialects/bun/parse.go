@@ -160,7 +160,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
-			HasOneJoins: true, JoinCondition: "join_on:"},
+			HasOneJoins: true, JoinCondition: "join_on:", StringColumn: "character varying"},
 	}
 	m.Table, m.KeyName = tableOf(named, 0)
 	if m.KeyName == "" && dialects.IsLocal(named.Obj()) {

@@ -129,7 +129,7 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()",
-			HasOneJoins: true},
+			HasOneJoins: true, Database: model.Postgres, StringColumn: "text"},
 	}
 	if dialects.IsLocal(named.Obj()) {
 		m.KeyName = named.Obj().Name() // reflect's name, and so go-pg's

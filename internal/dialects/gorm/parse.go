@@ -69,7 +69,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "GORM", TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
 			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete",
-			SavesRelations: true},
+			SavesRelations: true, FKTypeFromKey: true},
 	}
 	if dialects.IsLocal(named.Obj()) {
 		m.KeyName = named.Obj().Name() // reflect's name, and so GORM's
