@@ -1,0 +1,22 @@
+package gopgdb
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/relcheck/relcheck/oracle/internal/run"
+)
+
+// Each model above either shows a data bug or is its fix. relcheck must
+// name exactly the bug's rule on the first and stay silent on the second.
+func TestRelcheckNamesEachBug(t *testing.T) {
+	fs := run.ExpectRules(t, map[string]string{
+		"TMPost": "fk-type-mismatch", "TMUser": "", "TMFixedPost": "", "TMFixedUser": "",
+	})
+	// The message quotes what PostgreSQL said in TestTypeMismatch.
+	for _, f := range fs {
+		if f.Category == "fk-type-mismatch" && !strings.Contains(f.Message, "operator does not exist: text = integer") {
+			t.Errorf("message does not quote PostgreSQL: %s", f.Message)
+		}
+	}
+}
