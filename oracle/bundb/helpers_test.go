@@ -85,3 +85,10 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func insert(t *testing.T, db *conn, m any) {
+	t.Helper()
+	if _, err := db.NewInsert().Model(m).Exec(ctx); err != nil {
+		t.Fatalf("INSERT: %v", err)
+	}
+}

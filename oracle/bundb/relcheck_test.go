@@ -12,5 +12,9 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 	run.ExpectRules(t, map[string]string{
 		"TMPost": "fk-type-mismatch", "TMUser": "", "TMFixedPost": "", "TMFixedUser": "",
 		"HOUser": "one-to-one-unique", "HOPost": "", "HONarrowUser": "", "HONarrowPost": "",
+		"O2OUser": "one-to-one-unique", "O2OProfile": "", "O2OFixedUser": "", "O2OFixedProfile": "",
+		"SNPost": "set-null-not-nullable", "SNUser": "", "SNFixedPost": "", "SNZeroPost": "",
+		"RNMember": "references-not-unique", "RNTeam": "", "RNFixedTeam": "", "RNFixedMember": "",
+		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
 	})
 }

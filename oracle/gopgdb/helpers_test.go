@@ -56,3 +56,10 @@ func columnType(t *testing.T, db *pg.DB, table, column string) string {
 	must(t, err)
 	return typ
 }
+
+func insert(t *testing.T, db *pg.DB, m any) {
+	t.Helper()
+	if _, err := db.Model(m).Insert(); err != nil {
+		t.Fatalf("INSERT: %v", err)
+	}
+}

@@ -12,6 +12,9 @@ import (
 func TestRelcheckNamesEachBug(t *testing.T) {
 	fs := run.ExpectRules(t, map[string]string{
 		"TMPost": "fk-type-mismatch", "TMUser": "", "TMFixedPost": "", "TMFixedUser": "",
+		"O2OUser": "one-to-one-unique", "O2OProfile": "", "O2OFixedUser": "", "O2OFixedProfile": "",
+		"SNPost": "set-null-not-nullable", "SNUser": "", "SNFixedPost": "", "SNPointerPost": "",
+		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
 	})
 	// The message quotes what PostgreSQL said in TestTypeMismatch.
 	for _, f := range fs {
