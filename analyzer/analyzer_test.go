@@ -135,3 +135,7 @@ func TestDatabaseFlag(t *testing.T) {
 		t.Error("-database=oracle was accepted")
 	}
 }
+
+func TestSetDefaultIneffective(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "setdefault", "setdefaultpg")
+}

@@ -149,7 +149,8 @@ type Field struct {
 	NotNullBy string
 	// Used is true when the model's package refers to the field outside
 	// its declaration, so a change of its type could break that code.
-	Used bool
+	Used    bool
+	Default bool // the column has a default value (a default: tag)
 }
 
 // TypeClass is what a column's values are, as far as key compatibility goes.

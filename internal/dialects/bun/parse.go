@@ -338,6 +338,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path
 	dialects.Place(p.src, v, f)
 	f.PrimaryKey = t.Has("pk")
 	f.NotNull = t.Has("notnull") || f.PrimaryKey || t.Has("autoincrement")
+	f.Default = t.Has("default")
 	// nullzero: Bun writes the zero value as NULL (DEFAULT) and reads NULL
 	// back as zero, so a plain int64 key holds NULL either way.
 	if t.Has("nullzero") {

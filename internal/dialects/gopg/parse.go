@@ -289,6 +289,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, path []string) {
 	}
 	dialects.Place(p.src, v, f)
 	f.NotNull = t.Has("notnull")
+	f.Default = t.Has("default")
 	// go-pg writes a zero value as NULL unless use_zero is set, and reads
 	// NULL back as the zero value: such a column holds NULL either way.
 	if !t.Has("use_zero") {

@@ -234,6 +234,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, set map[string]string, bin
 	}
 	f.PrimaryKey = checkTruth(set["PRIMARYKEY"], set["PRIMARY_KEY"])
 	f.NotNull = checkTruth(set["NOT NULL"], set["NOTNULL"])
+	_, f.Default = set["DEFAULT"]
 	f.Unique = checkTruth(set["UNIQUE"])
 	if tag != nil && !ignored {
 		p.addIndexes(f, tag)
