@@ -16,5 +16,8 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"SNPost": "set-null-not-nullable", "SNUser": "", "SNFixedPost": "", "SNZeroPost": "",
 		"RNMember": "references-not-unique", "RNTeam": "", "RNFixedTeam": "", "RNFixedMember": "",
 		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
+		"CCUser": "cascade-conflict", "CCPost": "",
+		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMUserLanguage": "", "IMLanguageUser": "",
+		"IMAgreedUser": "", "IMAgreedLanguage": "", "IMAgreedUserLanguage": "",
 	})
 }

@@ -15,6 +15,9 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"O2OUser": "one-to-one-unique", "O2OProfile": "", "O2OFixedUser": "", "O2OFixedProfile": "",
 		"SNPost": "set-null-not-nullable", "SNUser": "", "SNFixedPost": "", "SNPointerPost": "",
 		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
+		"CCUser": "cascade-conflict", "CCPost": "",
+		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMUserLanguage": "", "IMLanguageUser": "",
+		"IMAgreedUser": "", "IMAgreedLanguage": "", "IMAgreedUserLanguage": "",
 	})
 	// The message quotes what PostgreSQL said in TestTypeMismatch.
 	for _, f := range fs {
