@@ -16,6 +16,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"SNPost": "set-null-not-nullable", "SNUser": "", "SNFixedPost": "", "SNPointerPost": "",
 		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
 		"CCUser": "cascade-conflict", "CCPost": "",
+		"RNMember": "references-not-unique", "RNTeam": "", "RNFixedTeam": "", "RNFixedMember": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMUserLanguage": "", "IMLanguageUser": "",
 		"IMAgreedUser": "", "IMAgreedLanguage": "", "IMAgreedUserLanguage": "",
 	})
