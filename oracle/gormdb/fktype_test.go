@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"gorm.io/gorm"
+
 	"github.com/relcheck/relcheck/oracle/internal/dbs"
 )
 
@@ -99,4 +101,35 @@ func TestTypeStringToInt(t *testing.T) {
 			t.Fatalf("%d orders, want 2", len(got.Orders))
 		}
 	})
+}
+
+// On MariaDB a string key needs a size: GORM migrates the key as
+// varchar(191) and copies its size, none, onto the foreign key, which
+// becomes longtext, a column InnoDB cannot use in a foreign key.
+type TMNoSizeAccount struct {
+	Code  string         `gorm:"primaryKey"`
+	Items []TMNoSizeItem `gorm:"foreignKey:AccountCode"`
+}
+
+type TMNoSizeItem struct {
+	ID          uint
+	AccountCode string
+}
+
+func TestStringKeyWithoutSize(t *testing.T) {
+	db := open(t, dbs.MySQL)
+	err := db.AutoMigrate(&TMNoSizeAccount{}, &TMNoSizeItem{})
+	const want = `errno: 150 "Foreign key constraint is incorrectly formed"`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("AutoMigrate: %v, want %s", err, want)
+	}
+	if typ := dbs.ColumnType(t, db.sql, db.kind, "tm_no_size_accounts", "code"); typ != "varchar(191)" {
+		t.Fatalf("the key is %s, want varchar(191)", typ)
+	}
+	stmt := &gorm.Statement{DB: db.DB}
+	must(t, stmt.Parse(&TMNoSizeAccount{}))
+	fk := stmt.Schema.Relationships.Relations["Items"].References[0].ForeignKey
+	if typ := db.Dialector.DataTypeOf(fk); typ != "longtext" {
+		t.Fatalf("the foreign key is %s, want longtext", typ)
+	}
 }

@@ -21,6 +21,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"RNTeam":  "references-not-unique", "RNFixedTeam": "",
 		"RCTask": "references-not-unique", "RCFixedTask": "", "RCProject": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMAgreedUser": "", "IMAgreedLanguage": "",
+		"TMNoSizeAccount": "", "TMNoSizeItem": "",
 		"TMItem": "fk-type-mismatch", "TMFixedItem": "", "TMAccount": "", "TMFixedAccount": "", "TMOrder": "", "TMCoupon": "",
 		"DNWritten": "tag-syntax", "DNColon": "tag-syntax", "DNNullable": "",
 		"MPUser": "references-not-unique", "MPFixedUser": "", "MPRole": "", "MPFixedRole": "",
