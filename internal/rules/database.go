@@ -45,3 +45,11 @@ func perDatabase(dbs []string, say func(db string) string) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// parenthesized is " (s)", or "" for an empty s.
+func parenthesized(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}
