@@ -13,7 +13,7 @@ import (
 func TestRelcheckNamesEachBug(t *testing.T) {
 	want := map[string]string{ // model -> rule relcheck reports on it ("" for none)
 		"O2OUser": "one-to-one-unique", "O2OFixedUser": "",
-		"SNParent": "set-null-not-nullable", "SNFixedParent": "",
+		"SNParent": "set-null-not-nullable", "SNFixedParent": "", "SNNotNullParent": "set-null-not-nullable",
 		"CIParent": "cascade-ineffective", "CIHardParent": "", "CIHardChild": "",
 		"CCPost": "cascade-conflict", "CCAgreedPost": "", "CCUser": "", "CCAgreedUser": "",
 		"CBPost":  "cascade-ineffective",
