@@ -38,8 +38,9 @@ func checkFKTypeMismatch(p *Pass) {
 				if fk == nil || ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
 					continue
 				}
+				effect := typeMismatchEffect(p.Graph, m, r, fk, ref)
 				k := key{holder.Ref, fkName}
-				if seen[k] {
+				if effect == "" || seen[k] {
 					continue
 				}
 				seen[k] = true
@@ -52,7 +53,7 @@ func checkFKTypeMismatch(p *Pass) {
 					Message: fmt.Sprintf("%s.%s is %s (%s) but references %s, which is %s (%s), through %s.%s; %s; change %s.%s to %s",
 						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class,
 						where(referenced, ref.Name, ref.Pos), ref.Type.Go, ref.Type.Class,
-						m.Ref.Name, r.Name, typeMismatchEffect(p.Graph, m, fk, ref),
+						m.Ref.Name, r.Name, effect,
 						holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
 					Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 				})
@@ -63,8 +64,8 @@ func checkFKTypeMismatch(p *Pass) {
 
 // typeMismatchEffect says what the ORM and each database do with the
 // mismatch, in the words the oracle observed (oracle/gormdb, bundb,
-// gopgdb).
-func typeMismatchEffect(g *model.Graph, m *model.Model, fk, ref *model.Field) string {
+// gopgdb), or "" when none of the databases was seen to suffer from it.
+func typeMismatchEffect(g *model.Graph, m *model.Model, r *model.Relation, fk, ref *model.Field) string {
 	orm, v, dbs := dialectName(m), m.Vocab, databasesOf(g, m)
 	switch {
 	case v.FKTypeFromKey && fk.Type.Class == model.ClassInt && ref.Type.Class == model.ClassString:
@@ -83,17 +84,28 @@ func typeMismatchEffect(g *model.Graph, m *model.Model, fk, ref *model.Field) st
 		if col == "" {
 			col = "text"
 		}
+		seen := false // some database was observed with this mapping
 		e := perDatabase(dbs, func(d string) string {
+			seen = seen || d == model.Postgres || d == model.MySQL || d == model.SQLite
 			switch d {
 			case model.Postgres:
 				return "every relation query fails (operator does not exist: " + col + " = integer) and the foreign key cannot be created (cannot be implemented)"
 			case model.MySQL:
 				return "the foreign key cannot be created (errno: 150 \"Foreign key constraint is incorrectly formed\") and " + orm + " matches no row a has-many loads to its parent"
 			case model.SQLite:
+				// SQLite compares text with integers, and the
+				// constraint holds: only the has-many's matching in
+				// Go fails.
+				if r.Kind != model.HasMany {
+					return ""
+				}
 				return orm + " matches no row a has-many loads to its parent"
 			}
 			return ""
 		})
+		if e == "" && seen {
+			return ""
+		}
 		if e == "" {
 			e = "the values cannot match"
 		}

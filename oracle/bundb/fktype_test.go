@@ -77,6 +77,18 @@ func TestTypeMismatch(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), load[db.kind]) {
 			t.Fatalf("Relation(\"Posts\"): %v, want %s", err, load[db.kind])
 		}
+		// The belongs-to is a join: SQLite and MariaDB compare the
+		// values and find the author; PostgreSQL refuses.
+		var p TMPost
+		err = db.NewSelect().Model(&p).Relation("Author").Limit(1).Scan(ctx)
+		if db.kind == dbs.Postgres {
+			const want = "operator does not exist: bigint = character varying"
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Fatalf("Relation(\"Author\"): %v, want %s", err, want)
+			}
+		} else if err != nil || p.Author == nil || p.Author.Name != "ann" {
+			t.Fatalf("Relation(\"Author\"): %v, %+v; want the author", err, p.Author)
+		}
 	})
 }
 
