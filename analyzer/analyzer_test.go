@@ -118,7 +118,7 @@ func TestBunHasOneKeyOnOwner(t *testing.T) {
 // Bun and go-pg keep the Go type) and per database (learned from the
 // drivers and dialects imported).
 func TestFKTypeMismatchPerORMAndDatabase(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep")
 }
 
 // -database overrides what the imports say.
