@@ -32,9 +32,17 @@ databases_install() {
 		return 1
 	fi
 	databases_log "installing postgresql and mariadb-server from Debian packages"
-	# Package scripts must not start the system's own servers.
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >/dev/null && apt-get install -y -qq postgresql mariadb-server >/dev/null
+	# The packages' scripts must not start the system's own servers:
+	# invoke-rc.d asks policy-rc.d, and 101 means no.
+	local rc policy=/usr/sbin/policy-rc.d made=""
+	if [ ! -e "$policy" ]; then
+		printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && made=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql mariadb-server >/dev/null
+	rc=$?
+	[ -n "$made" ] && rm -f "$policy"
+	return $rc
 }
 
 # databases_port prints a loopback port nothing listens on.
