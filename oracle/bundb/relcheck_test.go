@@ -17,6 +17,7 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"RNMember": "references-not-unique", "RNTeam": "", "RNFixedTeam": "", "RNFixedMember": "",
 		"CIUser": "cascade-ineffective", "CIPost": "", "CIFixedUser": "", "CIFixedPost": "",
 		"CCUser": "cascade-conflict", "CCPost": "",
+		"SDPost": "set-default-ineffective", "SDUser": "",
 		"IMLanguage": "inverse-mismatch", "IMUser": "", "IMUserLanguage": "", "IMLanguageUser": "",
 		"IMAgreedUser": "", "IMAgreedLanguage": "", "IMAgreedUserLanguage": "",
 	})
