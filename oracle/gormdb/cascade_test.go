@@ -171,14 +171,3 @@ func testPolymorphic(t *testing.T, db *conn) {
 		t.Fatalf("%d toys after deleting their dog, want 1 (nothing cascades)", n)
 	}
 }
-
-// With DisableForeignKeyConstraintWhenMigrating no constraint exists.
-func TestDisabledConstraints(t *testing.T) {
-	each(t, func(t *testing.T, db *conn) {
-		db.Config.DisableForeignKeyConstraintWhenMigrating = true
-		migrate(t, db, &CIParent{}, &CIChild{})
-		if rules := deleteRules(t, db, "ci_children"); len(rules) != 0 {
-			t.Fatalf("constraint created despite the setting: ON DELETE %v", rules)
-		}
-	})
-}

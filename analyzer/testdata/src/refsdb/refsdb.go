@@ -1,4 +1,4 @@
-package refsdb // want package:"models"
+package refsdb
 
 import (
 	_ "github.com/uptrace/bun/dialect/sqlitedialect"
