@@ -6,7 +6,6 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -15,9 +14,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/relcheck/relcheck/internal/dialects"
-	"github.com/relcheck/relcheck/internal/dialects/gorm"
 	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/internal/rules"
 )
@@ -35,13 +34,13 @@ func New() *analysis.Analyzer {
 		Doc:       fullDoc(),
 		URL:       "https://github.com/relcheck/relcheck",
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(ModelsFact)},
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(ModelsFact), new(EvidenceFact)},
 		// Editors show code that does not compile most of the time; a
 		// type error elsewhere must not hide the findings on models that
 		// do type-check. Dialects treat invalid types as unknown.
 		RunDespiteErrors: true,
 		ResultType:       reflect.TypeOf((*Result)(nil)),
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	}
 	c.register(&a.Flags)
 	return a
@@ -82,8 +81,14 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDatabase(c.database); err != nil {
+		return nil, err
+	}
 	u := newUnit(pass, dialectsOn)
-	u.fkConstraints = c.fkConstraints
+	insp := func() *inspector.Inspector { return inspectorOf(pass) }
+	u.usage = readUsage(insp, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
+	u.exportEvidence(u.usage)
+	u.fk = &c.fk
 	u.collect()
 	parts := u.parts()
 	calls := u.callSites()
@@ -95,6 +100,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
+	g.Databases = databases(c.database, pass.Pkg)
 	if len(u.local) > 0 || len(parts) > 0 {
 		pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	}
@@ -113,23 +119,21 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 
 // unit is the analysis of one package.
 type unit struct {
-	pass     *analysis.Pass
-	src      *source
-	dialects map[string]*dialects.Dialect
-	claimed  map[*types.TypeName]*dialects.Dialect // untagged models, by who points at them
-	inst     map[model.Ref]*types.Named            // instantiated generics the models use
-	order    []*dialects.Dialect
-	local    []*types.TypeName
-	models   map[model.Ref]*model.Model // local and imported, as resolved so far
-	internal []rules.Finding            // models the dialect could not read
-	usage    *usage
-	// fkConstraints is false when the project's migrations create no
-	// foreign-key constraints (-fk-constraints=false).
-	fkConstraints bool
-	facts         map[*types.Package]map[string]*model.Model
-	localTypes    map[string]*types.TypeName // function-local types, by Ref name
-	done          map[model.Ref]bool         // models resolved for call sites
-	pkgs          map[string]*types.Package  // this package and every import, by path
+	pass       *analysis.Pass
+	src        *source
+	dialects   map[string]*dialects.Dialect
+	claimed    map[*types.TypeName]*dialects.Dialect // untagged models, by who points at them
+	inst       map[model.Ref]*types.Named            // instantiated generics the models use
+	order      []*dialects.Dialect
+	local      []*types.TypeName
+	models     map[model.Ref]*model.Model // local and imported, as resolved so far
+	internal   []rules.Finding            // models the dialect could not read
+	usage      map[string]dialects.Usage  // what the package's calls into each ORM show
+	fk         *fkFlag                    // -fk-constraints
+	facts      map[*types.Package]map[string]*model.Model
+	localTypes map[string]*types.TypeName // function-local types, by Ref name
+	done       map[model.Ref]bool         // models resolved for call sites
+	pkgs       map[string]*types.Package  // this package and every import, by path
 }
 
 func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
@@ -149,8 +153,8 @@ func newUnit(pass *analysis.Pass, on []*dialects.Dialect) *unit {
 }
 
 // collect finds the package's candidate models: structs that look like
-// a dialect's models on their own, structs the package hands to *gorm.DB,
-// and the local targets of their relation fields.
+// a dialect's models on their own, structs the package hands to the ORM
+// (*gorm.DB), and the local targets of their relation fields.
 func (u *unit) collect() {
 	if len(u.dialects) == 0 {
 		return
@@ -193,9 +197,8 @@ func (u *unit) collect() {
 			add(tn, nil, false)
 		}
 	}
-	if d := u.dialects[gorm.Name]; d != nil {
-		u.usage = gormUsage(u.pass)
-		for _, tn := range u.usage.models {
+	for _, d := range u.order {
+		for _, tn := range u.usage[d.Name].Models {
 			add(tn, d, false)
 		}
 	}
@@ -326,9 +329,15 @@ func (u *unit) resolve() *model.Graph {
 			}
 		}
 	}
+	custom := map[model.Ref]bool{}
+	for _, us := range u.usage {
+		for _, ref := range us.JoinTables {
+			custom[ref] = true
+		}
+	}
 	for _, m := range locals {
 		for _, r := range m.Relations {
-			if r.Join != nil && u.usage != nil && u.usage.joinTables[model.Ref{Pkg: m.Ref.Pkg, Name: m.Ref.Name + "." + r.Name}] {
+			if r.Join != nil && custom[model.Ref{Pkg: m.Ref.Pkg, Name: m.Ref.Name + "." + r.Name}] {
 				r.Join.Custom = true
 			}
 		}
@@ -338,14 +347,16 @@ func (u *unit) resolve() *model.Graph {
 			d.Link(g)
 		}
 	}
-	if !u.fkConstraints || (u.usage != nil && u.usage.noFKs) {
-		// Migrations create no FOREIGN KEY: nothing in the database
-		// enforces a relation, and rules must not claim otherwise.
-		for _, m := range locals {
+	g.Evidence = u.evidence(u.usage, u.fk)
+	for _, m := range locals {
+		if ev := g.Evidence[m.Dialect]; ev != nil && ev.NoFKs {
+			// The ORM is told to create no FOREIGN KEY: nothing applies
+			// the actions its tags declare, and rules must not claim a
+			// constraint does.
 			for _, r := range m.Relations {
 				r.Constraint = false
 				r.Enforcement = model.EnforceNone
-				r.NoConstraint = "the database has no foreign-key constraints (DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false)"
+				r.NoConstraint = m.Vocab.ORM + " creates no foreign keys here (DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false)"
 			}
 		}
 	}
@@ -517,63 +528,13 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 	return tn
 }
 
-// usage is what a package's calls into *gorm.DB tell about its models.
-type usage struct {
-	models     []*types.TypeName  // local structs handed to *gorm.DB
-	joinTables map[model.Ref]bool // relations given a custom join model (SetupJoinTable)
-	noFKs      bool               // a gorm.Config disables foreign-key constraints
-}
-
-// gormUsage reads the package's calls of *gorm.DB methods: the structs it
-// passes (db.AutoMigrate(&User{}) makes User a model even without tags),
-// SetupJoinTable calls, and a gorm.Config that disables constraints.
-func gormUsage(pass *analysis.Pass) *usage {
-	us := &usage{joinTables: map[model.Ref]bool{}}
-	if !imports(pass.Pkg, gorm.ImportPath) {
-		return us
+// inspectorOf is the package's shared syntax walk: every reader of the
+// AST goes through it, so a package's files are traversed once.
+func inspectorOf(pass *analysis.Pass) *inspector.Inspector {
+	if in, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
+		return in
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				if dialects.IsNamed(pass.TypesInfo.TypeOf(n), gorm.ImportPath, "Config") {
-					for _, e := range n.Elts {
-						if kv, ok := e.(*ast.KeyValueExpr); ok {
-							if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableForeignKeyConstraintWhenMigrating" {
-								if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.String() == "true" {
-									us.noFKs = true
-								}
-							}
-						}
-					}
-				}
-			case *ast.CallExpr:
-				sel, ok := n.Fun.(*ast.SelectorExpr)
-				if !ok {
-					return true
-				}
-				s := pass.TypesInfo.Selections[sel]
-				if s == nil || !dialects.IsNamed(s.Recv(), gorm.ImportPath, "DB") && !dialects.IsNamed(s.Recv(), gorm.ImportPath, "Migrator") {
-					return true
-				}
-				for _, arg := range n.Args {
-					if t, _, _ := dialects.Target(pass.TypesInfo.TypeOf(arg)); t != nil && t.Obj().Pkg() == pass.Pkg {
-						us.models = append(us.models, t.Obj())
-					}
-				}
-				if sel.Sel.Name == "SetupJoinTable" && len(n.Args) == 3 {
-					t, _, _ := dialects.Target(pass.TypesInfo.TypeOf(n.Args[0]))
-					if tv, ok := pass.TypesInfo.Types[n.Args[1]]; ok && t != nil && tv.Value != nil {
-						ref := dialects.RefOf(t)
-						ref.Name += "." + constant.StringVal(tv.Value)
-						us.joinTables[ref] = true
-					}
-				}
-			}
-			return true
-		})
-	}
-	return us
+	return inspector.New(pass.Files) // a hand-made pass that ran no inspect
 }
 
 // source implements dialects.Source for the package being analysed.
@@ -620,29 +581,26 @@ func (s *source) owns(file string) bool {
 }
 
 // field finds a field's syntax. The index is built on first use, so
-// packages without models never pay for the walk.
+// packages without models never pay for it.
 func (s *source) field(v *types.Var) *ast.Field {
 	if s.fields == nil {
 		s.fields = map[token.Pos]*ast.Field{}
-		for _, f := range s.files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				st, ok := n.(*ast.StructType)
-				if !ok || st.Fields == nil {
-					return true
+		inspectorOf(s.pass).Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
+			st := n.(*ast.StructType)
+			if st.Fields == nil {
+				return
+			}
+			for _, fld := range st.Fields.List {
+				for _, name := range fld.Names {
+					s.fields[name.Pos()] = fld
 				}
-				for _, fld := range st.Fields.List {
-					for _, name := range fld.Names {
-						s.fields[name.Pos()] = fld
-					}
-					if len(fld.Names) == 0 {
-						if id := embeddedIdent(fld.Type); id != nil {
-							s.fields[id.Pos()] = fld
-						}
+				if len(fld.Names) == 0 {
+					if id := embeddedIdent(fld.Type); id != nil {
+						s.fields[id.Pos()] = fld
 					}
 				}
-				return true
-			})
-		}
+			}
+		})
 	}
 	return s.fields[v.Pos()]
 }
@@ -698,13 +656,4 @@ func (s *source) Syntax(v *types.Var) (dialects.FieldSyntax, bool) {
 		fs.Raw = strings.HasPrefix(fld.Tag.Value, "`")
 	}
 	return fs, true
-}
-
-func imports(pkg *types.Package, path string) bool {
-	for _, p := range pkg.Imports() {
-		if p.Path() == path {
-			return true
-		}
-	}
-	return false
 }

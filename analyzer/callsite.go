@@ -6,8 +6,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/relcheck/relcheck/internal/dialects"
@@ -79,10 +77,7 @@ func (u *unit) callSites() (out []found) {
 	if len(w.dialects) == 0 {
 		return nil
 	}
-	ins, _ := u.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if ins == nil {
-		return nil
-	}
+	ins := inspectorOf(u.pass)
 	w.setters = map[*types.Func]bool{}
 	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil)}, func(n ast.Node) {
 		fd := n.(*ast.FuncDecl)

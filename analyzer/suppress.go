@@ -34,13 +34,15 @@ type directive struct {
 // directives reads every suppression comment of the package, reporting
 // malformed ones at once.
 func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
-	var out []*directive
+	var (
+		out     []*directive
+		targets map[*token.File]map[int][2]token.Pos
+	)
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {
 			continue
 		}
-		targets := coverable(f, tf)
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				if !strings.HasPrefix(c.Text, directivePrefix) {
@@ -78,10 +80,13 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 				if bad {
 					continue
 				}
+				if targets == nil {
+					targets = coverable(pass)
+				}
 				line := tf.Line(c.Pos())
-				t, ok := targets[line]
+				t, ok := targets[tf][line]
 				if !ok {
-					t, ok = targets[line+1]
+					t, ok = targets[tf][line+1]
 				}
 				if !ok {
 					report(pass, c.Pos(), "//relcheck:ignore must sit on a struct field, a struct type or a statement, or on the line above one")
@@ -101,12 +106,23 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 	return out
 }
 
-// coverable maps a line to the span a directive on it (or just above it)
-// covers: a struct field, a whole struct type declaration, or a statement
-// (for findings at call sites).
-func coverable(f *ast.File, tf *token.File) map[int][2]token.Pos {
-	m := map[int][2]token.Pos{}
-	ast.Inspect(f, func(n ast.Node) bool {
+// coverable maps, in each file, a line to the span a directive on it (or
+// just above it) covers: a struct field, a whole struct type declaration,
+// or a statement (for findings at call sites).
+func coverable(pass *analysis.Pass) map[*token.File]map[int][2]token.Pos {
+	all := map[*token.File]map[int][2]token.Pos{}
+	kinds := []ast.Node{(*ast.GenDecl)(nil), (*ast.TypeSpec)(nil), (*ast.Field)(nil),
+		(*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.DeclStmt)(nil)}
+	inspectorOf(pass).Preorder(kinds, func(n ast.Node) {
+		tf := pass.Fset.File(n.Pos())
+		if tf == nil {
+			return
+		}
+		m := all[tf]
+		if m == nil {
+			m = map[int][2]token.Pos{}
+			all[tf] = m
+		}
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			if n.Tok == token.TYPE && len(n.Specs) == 1 {
@@ -127,9 +143,8 @@ func coverable(f *ast.File, tf *token.File) map[int][2]token.Pos {
 				m[tf.Line(n.Pos())] = [2]token.Pos{n.Pos(), n.End()}
 			}
 		}
-		return true
 	})
-	return m
+	return all
 }
 
 // suppressed reports whether a directive covers d, marking it used.

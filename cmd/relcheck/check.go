@@ -127,6 +127,12 @@ func (rep *report) analyse(o *options, wd string) {
 			}
 		}
 	})
+	// The whole program is loaded: evidence that foreign keys exist may
+	// sit in any package of it (main's AutoMigrate).
+	if err := analyzer.UseProgram(o.analyzer, pkgs); err != nil {
+		rep.errors = append(rep.errors, err.Error())
+		return
+	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{o.analyzer}, pkgs, nil)
 	if err != nil {
 		rep.errors = append(rep.errors, err.Error())

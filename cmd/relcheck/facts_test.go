@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/gob"
+	"fmt"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -38,7 +39,8 @@ func TestFactsAreDeterministic(t *testing.T) {
 				if err := gob.NewEncoder(&b).Encode(f.Fact); err != nil {
 					t.Fatalf("%s: %v", f.Package.Path(), err)
 				}
-				out[f.Package.Path()] = b.Bytes()
+				// A package may carry several kinds of fact (models, evidence).
+				out[fmt.Sprintf("%s %T", f.Package.Path(), f.Fact)] = b.Bytes()
 			}
 		}
 		return out

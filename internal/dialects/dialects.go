@@ -439,6 +439,13 @@ type Dialect struct {
 	// Calls is the ORM's query vocabulary for the call-site rules; nil
 	// when relcheck reads no queries of this ORM.
 	Calls *CallSites
+	// Usage returns a reader for one package's calls into the ORM, nil
+	// when the package does not use it. May be nil.
+	Usage func(Code) UsageReader
+	// MigratesFKs: the ORM's own migrations always carry the foreign keys
+	// its schema declares, so no call is needed as evidence that they
+	// exist (ent).
+	MigratesFKs bool
 }
 
 // DeclSource is implemented by sources that hold the package's syntax,

@@ -12,7 +12,23 @@ type Graph struct {
 
 	inverse map[*Relation][]*Relation // built by Pair
 	between map[pairKey][]*Relation
+
+	// Evidence is, by dialect name, what the program's code shows about
+	// the database; nil when it shows nothing.
+	Evidence map[string]*Evidence
+	// Databases are the databases the program runs on, as far as the
+	// analyzer could tell (drivers and dialects imported, or the
+	// -database flag); empty when nothing says.
+	Databases []string
 }
+
+// FKsExist reports whether the database evidently has the foreign keys
+// m's ORM would create for it.
+func (g *Graph) FKsExist(m *Model) bool { return g.Evidence[m.Dialect].FKsExist() }
+
+// HardDeleted reports whether the code evidently deletes m's rows for
+// real, past its soft delete.
+func (g *Graph) HardDeleted(m *Model) bool { return g.Evidence[m.Dialect].HardDeleted(m.Ref) }
 
 func NewGraph() *Graph {
 	return &Graph{models: map[Ref]*Model{}, local: map[Ref]bool{}}

@@ -27,6 +27,10 @@ func checkCascadeConflict(p *Pass) {
 		if !p.Graph.IsLocal(r.Owner) {
 			continue // the dropped side belongs to another package
 		}
+		m := p.Graph.Model(r.Owner)
+		if !p.Graph.FKsExist(m) {
+			continue // only where the ORM evidently creates the constraint it keeps
+		}
 		var diffs []string
 		if !sameAction(r.OnDelete, inv.OnDelete) {
 			diffs = append(diffs, fmt.Sprintf("ON DELETE %s here but %s there", orNone(r.OnDelete), orNone(inv.OnDelete)))
@@ -37,7 +41,6 @@ func checkCascadeConflict(p *Pass) {
 		if len(diffs) == 0 {
 			continue
 		}
-		m := p.Graph.Model(r.Owner)
 		p.Report(Finding{
 			Pos: optionPos(r.Tag, "constraint", r.Pos),
 			Message: fmt.Sprintf("%s and its inverse %s disagree (%s): %s creates one constraint, from %s, "+

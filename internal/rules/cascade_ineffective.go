@@ -50,15 +50,18 @@ func checkCascadeIneffective(p *Pass) {
 				p.Report(Finding{Pos: pos, Message: ignoredAction(p.Graph, m, r), Related: inverseRelated(p.Graph, r)})
 			case r.OnDelete != "" && r.Kind != model.ManyToMany:
 				parent := p.Graph.ReferencedOf(r)
-				if parent == nil || !parent.SoftDelete {
+				// Where the code deletes the parent for real, the action
+				// fires then; soft deletes keeping the children is the
+				// point of soft deletes.
+				if parent == nil || !parent.SoftDelete || p.Graph.HardDeleted(parent) {
 					continue
 				}
 				p.Report(Finding{
 					Pos: pos,
 					Message: fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
-						"%s's Delete only marks the row deleted, so the database never deletes it and the action never fires; "+
-						"the %s rows stay visible. Delete for real (%s), or drop the action",
-						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r), m.Vocab.HardDelete),
+						"%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves the %s rows visible; "+
+						"relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action",
+						relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(p.Graph, r), parent.Ref.Name, m.Vocab.HardDelete),
 					Related: related(parent.Pos, parent.Ref.Name+" is declared here"),
 				})
 			}

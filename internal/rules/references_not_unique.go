@@ -18,7 +18,7 @@ var ReferencesNotUnique = register(&Rule{
 func checkReferencesNotUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
-			if f, ok := partialJoinKey(m, r); ok {
+			if f, ok := partialJoinKey(databasesOf(p.Graph, m), m, r); ok {
 				p.Report(f)
 			}
 			// PassedOver: the keys look swapped (inverse-ambiguous says so);
@@ -32,19 +32,35 @@ func checkReferencesNotUnique(p *Pass) {
 			} else {
 				referenced = p.Graph.ReferencedOf(r)
 			}
-			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || uniqueKey(referenced, r.References) {
+			// The database refuses only a foreign key that exists: without
+			// evidence that the ORM creates it, stay silent.
+			if referenced == nil || referenced.IndexesElsewhere || !r.Constraint || !p.Graph.FKsExist(m) || uniqueKey(referenced, r.References) {
 				continue
 			}
 			fs := fieldsOf(referenced, r.References)
 			if len(fs) == 0 {
 				continue
 			}
+			if key, what := compositeOf(referenced, r.References); key != nil {
+				// Part of a composite key: unique on one column would be
+				// wrong; the join wants the whole key.
+				p.Report(Finding{
+					Pos: optionPos(r.Tag, "references", r.Pos),
+					Message: fmt.Sprintf("%s references %s, only part of %s's composite %s (%s): "+
+						"%s accepts it, but the database refuses a foreign key to part of a key (SQLite: \"foreign key mismatch\" on every insert, "+
+						"PostgreSQL: \"there is no unique constraint matching given keys\"); join on the whole key: reference all of %s, with a foreign-key column for each",
+						relName(r), keyList(referenced.Ref, r.References), referenced.Ref.Name, what, keyList(referenced.Ref, key),
+						dialectName(m), keyList(referenced.Ref, key)),
+					Related: related(fs[0].Pos, "the referenced column"),
+				})
+				continue
+			}
 			f := Finding{
 				Pos: optionPos(r.Tag, "references", r.Pos),
 				Message: fmt.Sprintf("%s references %s, which is neither a primary key nor unique: "+
-					"%s accepts it, but the database refuses the foreign key (SQLite: \"foreign key mismatch\" on every insert, "+
-					"PostgreSQL: \"there is no unique constraint matching given keys\"); add %s to %s",
+					"%s accepts it, but the database refuses the foreign key%s; add %s to %s",
 					relName(r), keyList(referenced.Ref, r.References), dialectName(m),
+					parenthesized(perDatabase(databasesOf(p.Graph, m), refusal)),
 					referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
 				Related: related(fs[0].Pos, "the referenced column"),
 			}
@@ -66,12 +82,48 @@ func uniqueKey(m *model.Model, names []string) bool {
 	if equalSet(names, m.PrimaryKey) {
 		return true
 	}
+	for _, k := range m.UniqueKeys {
+		if equalSet(names, k) {
+			return true
+		}
+	}
 	if len(names) == 1 {
 		if f := m.Field(names[0]); f != nil && (f.Unique || (f.PrimaryKey && len(m.PrimaryKey) == 1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// compositeOf returns the composite primary or unique key of m that names
+// are part of, and what it is, or nil.
+func compositeOf(m *model.Model, names []string) ([]string, string) {
+	if partOf(names, m.PrimaryKey) {
+		return m.PrimaryKey, "primary key"
+	}
+	for _, k := range m.UniqueKeys {
+		if partOf(names, k) {
+			return k, "unique key"
+		}
+	}
+	return nil, ""
+}
+
+// partOf reports whether names are some, but not all, of key's fields.
+func partOf(names, key []string) bool {
+	if len(names) == 0 || len(names) >= len(key) {
+		return false
+	}
+	for _, n := range names {
+		found := false
+		for _, k := range key {
+			found = found || n == k
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func equalSet(a, b []string) bool {
@@ -95,8 +147,9 @@ func equalSet(a, b []string) bool {
 // of its model's composite primary key. The join table then keeps that
 // part alone: every owner sharing it shares one set of associations, and
 // the join table's foreign key references a column that is not unique,
-// which the database refuses (oracle/gormdb shows both on SQLite).
-func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
+// which SQLite and PostgreSQL refuse and MariaDB accepts, since the
+// column leads the primary key's index (oracle/gormdb shows each).
+func partialJoinKey(dbs []string, m *model.Model, r *model.Relation) (Finding, bool) {
 	if r.Kind != model.ManyToMany || !r.ExplicitFK || r.Join == nil || r.Join.Custom || m.IndexesElsewhere ||
 		len(m.PrimaryKey) < 2 || len(r.ForeignKey) >= len(m.PrimaryKey) || uniqueKey(m, r.ForeignKey) {
 		return Finding{}, false
@@ -113,11 +166,33 @@ func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
 	return Finding{
 		Pos: optionPos(r.Tag, "foreignKey", r.Pos),
 		Message: fmt.Sprintf("%s names foreignKey:%s, only part of %s's primary key (%s): the join table %q keeps %s alone, "+
-			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists the database "+
-			"refuses it (SQLite: \"foreign key mismatch\" on every insert, PostgreSQL: \"there is no unique constraint matching given keys\"); "+
+			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists: %s; "+
 			"name the whole key, foreignKey:%s, or drop foreignKey: so that %s uses the whole primary key",
 			relName(r), strings.Join(r.ForeignKey, ","), m.Ref.Name, strings.Join(m.PrimaryKey, ", "), r.Join.Table,
 			keyList(m.Ref, r.ForeignKey), m.Ref.Name, strings.Join(r.ForeignKey, ", "), r.Name,
-			strings.Join(m.PrimaryKey, ","), dialectName(m)),
+			perDatabase(dbs, partialRefusal), strings.Join(m.PrimaryKey, ","), dialectName(m)),
 	}, true
+}
+
+// refusal is how each database refused the foreign key in the oracle
+// (oracle/gormdb, bundb, gopgdb).
+func refusal(db string) string {
+	switch db {
+	case model.SQLite:
+		return "every insert fails with \"foreign key mismatch\""
+	case model.Postgres:
+		return "creating it fails with \"there is no unique constraint matching given keys\""
+	case model.MySQL:
+		return "creating it fails with errno 150, \"Foreign key constraint is incorrectly formed\""
+	}
+	return ""
+}
+
+// partialRefusal is what each database did with the join table's foreign
+// key to part of a composite primary key (oracle/gormdb).
+func partialRefusal(db string) string {
+	if db == model.MySQL {
+		return "it is accepted, the column leading the primary key's index, and nothing stops the sharing"
+	}
+	return refusal(db)
 }

@@ -22,7 +22,9 @@ func isSetNull(action string) bool {
 func checkSetNullNotNullable(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
-			if !r.Constraint || r.Kind == model.ManyToMany || (!isSetNull(r.OnDelete) && !isSetNull(r.OnUpdate)) {
+			// The action is the database's: without evidence that the
+			// foreign key exists, nothing says it will ever fire.
+			if !r.Constraint || !p.Graph.FKsExist(m) || r.Kind == model.ManyToMany || (!isSetNull(r.OnDelete) && !isSetNull(r.OnUpdate)) {
 				continue
 			}
 			holder := p.Graph.HolderOf(r)

@@ -8,6 +8,7 @@ package bun
 import (
 	"fmt"
 	"go/types"
+	"sort"
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/dialects"
@@ -30,6 +31,7 @@ var Dialect = &dialects.Dialect{
 	Resolve:     Resolve,
 	Link:        Link,
 	Calls:       Calls,
+	Usage:       Usage,
 }
 
 // IsCandidate: a bun tag on some field, or an embedded bun.BaseModel.
@@ -159,7 +161,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
-			HasOneJoins: true, JoinCondition: "join_on:"},
+			HasOneJoins: true, JoinCondition: "join_on:", StringColumn: "character varying"},
 	}
 	m.Table, m.KeyName = tableOf(named, 0)
 	if m.KeyName == "" && dialects.IsLocal(named.Obj()) {
@@ -182,8 +184,11 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	for _, fs := range p.uniques {
 		if len(fs) == 1 {
 			fs[0].Unique = true
+		} else if len(fs) > 1 {
+			m.UniqueKeys = append(m.UniqueKeys, dialects.FieldNames(fs))
 		}
 	}
+	sort.Slice(m.UniqueKeys, func(i, j int) bool { return strings.Join(m.UniqueKeys[i], ",") < strings.Join(m.UniqueKeys[j], ",") })
 	return m
 }
 
@@ -334,6 +339,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path
 	dialects.Place(p.src, v, f)
 	f.PrimaryKey = t.Has("pk")
 	f.NotNull = t.Has("notnull") || f.PrimaryKey || t.Has("autoincrement")
+	f.Default = t.Has("default")
 	// nullzero: Bun writes the zero value as NULL (DEFAULT) and reads NULL
 	// back as zero, so a plain int64 key holds NULL either way.
 	if t.Has("nullzero") {

@@ -23,6 +23,9 @@ var Dialect = &dialects.Dialect{
 	Resolve:     Resolve,
 	Link:        Link,
 	Parts:       Parts,
+	// entc generates the migration from the schema, foreign keys
+	// included (migrate/schema.go), in auto and versioned migrations.
+	MigratesFKs: true,
 }
 
 var vocab = model.Vocab{ORM: "ent", Unique: "Unique()", FKOption: "Field()", FailsAt: "at code generation"}
@@ -276,6 +279,8 @@ func (r *reader) fields(t types.Type) {
 				f.Tag.Options = append(f.Tag.Options, model.Option{Key: optOptional})
 			case "Unique":
 				f.Unique, f.Indexed = true, true
+			case "Default": // DefaultFunc is Go-side only: no column default
+				f.Default = true
 			case "Immutable":
 				f.Tag.Options = append(f.Tag.Options, model.Option{Key: optImmutable})
 			case "StorageKey":

@@ -56,5 +56,12 @@ func (p *parser) finishIndexes() {
 		if len(members) == 1 && members[0].unique {
 			members[0].field.Unique = true
 		}
+		if len(members) > 1 && members[0].unique {
+			var names []string
+			for _, mb := range members {
+				names = append(names, mb.field.Name)
+			}
+			p.m.UniqueKeys = append(p.m.UniqueKeys, names)
+		}
 	}
 }

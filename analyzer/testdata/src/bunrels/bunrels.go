@@ -1,4 +1,4 @@
-package bunrels // want package:"models"
+package bunrels // want package:"models" package:"evidence bun: creates FKs, hard-deletes Bin"
 
 import (
 	"time"
@@ -156,3 +156,15 @@ type Receipt struct {
 }
 
 func bill(i *Receipt, u *User) { i.UserID = u.ID }
+
+// Soft-deleted, but the program also deletes it for real (migrate.go).
+type Bin struct {
+	ID        int64     `bun:",pk"`
+	DeletedAt time.Time `bun:",soft_delete,nullzero"`
+}
+
+type Scrap struct {
+	ID    int64 `bun:",pk"`
+	BinID *int64
+	Bin   *Bin `bun:"rel:belongs-to,on_delete:CASCADE"`
+}

@@ -1,4 +1,4 @@
-package cascadeconflict // want package:"models"
+package cascadeconflict // want package:"models" package:"evidence gorm: creates FKs"
 
 import "gorm.io/gorm"
 

@@ -1,11 +1,11 @@
-package cascadeineff // want package:"models"
+package cascadeineff // want package:"models" package:"evidence gorm: hard-deletes Account, hard-deletes Folder, hard-deletes Album"
 
 import "gorm.io/gorm"
 
 // The parent is soft-deleted: the database cascade never fires.
 type Customer struct {
 	gorm.Model
-	Orders []Order `gorm:"constraint:OnDelete:CASCADE"` // want `Customer.Orders declares ON DELETE CASCADE, but Customer is soft-deleted`
+	Orders []Order `gorm:"constraint:OnDelete:CASCADE"` // want `Customer.Orders declares ON DELETE CASCADE, but Customer is soft-deleted: GORM.s Delete only marks the row deleted, so the action does not fire and a soft delete leaves the Order rows visible; relcheck found no delete of Customer past the soft delete`
 }
 
 type Order struct {
@@ -58,4 +58,36 @@ type Desk struct {
 
 type Office struct {
 	ID uint
+}
+
+// Soft-deleted, but the code also deletes for real (deletes.go): the
+// action fires then, and soft deletes keep the children on purpose.
+type Account struct {
+	gorm.Model
+	Sessions []Session `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+type Session struct {
+	ID        uint
+	AccountID uint
+}
+
+type Folder struct {
+	gorm.Model
+	Files []File `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+type File struct {
+	ID       uint
+	FolderID uint
+}
+
+type Album struct {
+	gorm.Model
+	Photos []Photo `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+type Photo struct {
+	ID      uint
+	AlbumID uint
 }

@@ -1,4 +1,4 @@
-package gopgrels // want package:"models"
+package gopgrels // want package:"models" package:"evidence gopg: creates FKs, hard-deletes Reel"
 
 import "time"
 
@@ -163,4 +163,16 @@ type Voucher struct {
 	ID   int64 `pg:",pk"`
 	Code string `pg:unique`                 // want `Voucher.Code: the struct tag is malformed .* go-pg ignores every setting in it`
 	Note string `json:"note" doc:"pg:x"`   // well-formed; "pg:" inside another key's value: silent
+}
+
+// Soft-deleted, but the program also deletes it for real (migrate.go).
+type Reel struct {
+	ID        int64
+	DeletedAt time.Time `pg:",soft_delete"`
+}
+
+type Frame struct {
+	ID     int64
+	ReelID int64 `pg:"on_delete:CASCADE"`
+	Reel   *Reel `pg:"rel:has-one"`
 }

@@ -1,4 +1,4 @@
-package localtypes // want package:"models TestProfileByUser.Profile, TestProfileByUser.User, TestProfileByOwner.Profile, TestProfileByOwner.User, TestProfileByOwner.User#2, TestBroken.Post, TestBroken.Author, Suite.TestMethod.Item, Suite.TestMethod.Order"
+package localtypes // want package:"models TestProfileByUser.Profile, TestProfileByUser.User, TestProfileByOwner.Profile, TestProfileByOwner.User, TestProfileByOwner.User#2, TestBroken.Post, TestBroken.Author, Suite.TestMethod.Item, Suite.TestMethod.Order" package:"evidence gorm: creates FKs"
 
 // Tests declare models inside functions, often with the same names.
 // GORM and Bun use them like any other model; each is its own model.

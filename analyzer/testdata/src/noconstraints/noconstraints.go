@@ -1,4 +1,4 @@
-package noconstraints // want package:"models"
+package noconstraints // want package:"models" package:"evidence gorm: no FKs"
 
 // Package noconstraints disables foreign-key constraints in its gorm
 // Config: actions are never carried out, and rules about the database
@@ -10,7 +10,7 @@ var Config = &gorm.Config{DisableForeignKeyConstraintWhenMigrating: true}
 
 type User struct {
 	ID    uint
-	Posts []Post `gorm:"constraint:OnDelete:CASCADE"` // want `but the database has no foreign-key constraints \(DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false\), so the action never fires`
+	Posts []Post `gorm:"constraint:OnDelete:CASCADE"` // want `but GORM creates no foreign keys here \(DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false\), so the action never fires`
 	Teams []Team `gorm:"foreignKey:OwnerName;references:Name"`
 	Name  string
 }

@@ -1,4 +1,4 @@
-package refsunique // want package:"models"
+package refsunique
 
 import "gorm.io/gorm"
 
@@ -42,4 +42,53 @@ type City struct {
 	ID         uint
 	CountryISO string
 	Country    Country `gorm:"foreignKey:CountryISO;references:iso"` // want `City.Country references Country.ISO`
+}
+
+// One column of a composite primary key: the database refuses a foreign
+// key to part of a key, and unique on that column would be the wrong fix.
+type Tenant struct {
+	ID uint
+}
+
+type Project struct {
+	TenantID uint `gorm:"primaryKey"`
+	ID       uint `gorm:"primaryKey"`
+	Name     string
+}
+
+type Task struct {
+	ID        uint
+	TenantID  uint
+	ProjectID uint
+	Project   Project `gorm:"foreignKey:ProjectID;references:ID"` // want `Task.Project references Project.ID, only part of Project's composite primary key \(Project.TenantID, Project.ID\): GORM accepts it, but the database refuses a foreign key to part of a key .*; join on the whole key: reference all of Project.TenantID, Project.ID, with a foreign-key column for each`
+}
+
+// The whole composite key: silent.
+type Issue struct {
+	ID        uint
+	TenantID  uint
+	ProjectID uint
+	Project   Project `gorm:"foreignKey:TenantID,ProjectID;references:TenantID,ID"`
+}
+
+// A composite unique index: the whole of it is a valid reference, part of
+// it is not.
+type Seat struct {
+	ID    uint
+	Hall  string `gorm:"uniqueIndex:idx_seat"`
+	Row   string `gorm:"uniqueIndex:idx_seat"`
+	Label string
+}
+
+type Ticket struct {
+	ID       uint
+	SeatHall string
+	SeatRow  string
+	Seat     Seat `gorm:"foreignKey:SeatHall,SeatRow;references:Hall,Row"`
+}
+
+type Pass struct {
+	ID       uint
+	SeatHall string
+	Seat     Seat `gorm:"foreignKey:SeatHall;references:Hall"` // want `Pass.Seat references Seat.Hall, only part of Seat's composite unique key \(Seat.Hall, Seat.Row\)`
 }

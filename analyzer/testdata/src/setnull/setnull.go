@@ -1,4 +1,4 @@
-package setnull // want package:"models"
+package setnull
 
 import (
 	"database/sql"

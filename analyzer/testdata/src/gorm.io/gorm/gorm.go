@@ -20,11 +20,20 @@ func (n *DeletedAt) Scan(value interface{}) error { return (*sql.NullTime)(n).Sc
 
 func (n DeletedAt) Value() (driver.Value, error) { return n.Time, nil }
 
-type DB struct{}
+type DB struct {
+	*Config
+}
 
 type Config struct {
 	DisableForeignKeyConstraintWhenMigrating bool
+	IgnoreRelationshipsWhenMigrating         bool
 }
+
+func (db *DB) Unscoped() *DB                                      { return db }
+func (db *DB) Where(query interface{}, args ...interface{}) *DB   { return db }
+func (db *DB) Model(value interface{}) *DB                        { return db }
+func (db *DB) Delete(value interface{}, conds ...interface{}) *DB { return db }
+func (db *DB) Migrator() Migrator                                 { return nil }
 
 func (db *DB) AutoMigrate(dst ...interface{}) error            { return nil }
 func (db *DB) Create(value interface{}) *DB                    { return db }
@@ -32,6 +41,7 @@ func (db *DB) Find(dest interface{}, conds ...interface{}) *DB { return db }
 
 type Migrator interface {
 	AutoMigrate(dst ...interface{}) error
+	CreateTable(dst ...interface{}) error
 }
 
 func (db *DB) SetupJoinTable(model interface{}, field string, joinTable interface{}) error {

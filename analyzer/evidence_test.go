@@ -1,0 +1,104 @@
+package analyzer_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/analyzer"
+)
+
+// Without code that creates foreign keys, the rules about what the
+// database does with them are silent.
+func TestNoEvidence(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "noevidence")
+}
+
+// Evidence in an imported package reaches the models as a fact.
+func TestEvidenceFromImport(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "factflow/models")
+}
+
+// Evidence in an importer is seen only when the driver hands relcheck the
+// whole program; a DisableForeignKeyConstraintWhenMigrating there wins.
+func TestEvidenceFromProgram(t *testing.T) {
+	for _, prog := range []string{"program", "programoff"} {
+		a := analyzer.New()
+		if err := analyzer.UseProgram(a, load(t, prog+"/app")); err != nil {
+			t.Fatal(err)
+		}
+		analysistest.Run(t, analysistest.TestData(), a, prog+"/models")
+	}
+}
+
+// Under go vet the importer is invisible: the same models draw only what
+// needs no evidence.
+func TestEvidenceVetLimit(t *testing.T) {
+	got := categories(t, analyzer.New(), "program/models")
+	if want := "cascade-ineffective"; strings.Join(got, ",") != want {
+		t.Errorf("findings %v, want only %s (the hard delete is in an importer)", got, want)
+	}
+}
+
+// -fk-constraints=true says what code cannot (SQL migrations): every
+// foreign-key rule reports; =false silences them.
+func TestFKConstraintsFlag(t *testing.T) {
+	for _, c := range []struct{ value, want string }{
+		{"true", "cascade-conflict,cascade-ineffective,references-not-unique,set-null-not-nullable,set-null-not-nullable"},
+		{"auto", "cascade-ineffective"},
+	} {
+		a := analyzer.New()
+		if err := a.Flags.Set("fk-constraints", c.value); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(categories(t, a, "noevidence"), ","); got != c.want {
+			t.Errorf("-fk-constraints=%s: %s, want %s", c.value, got, c.want)
+		}
+	}
+	if err := analyzer.New().Flags.Set("fk-constraints", "sometimes"); err == nil {
+		t.Error("-fk-constraints=sometimes accepted")
+	}
+}
+
+// load loads testdata packages the way analysistest does.
+func load(t *testing.T, patterns ...string) []*packages.Package {
+	t.Helper()
+	dir, err := filepath.Abs(analysistest.TestData())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax, Dir: filepath.Join(dir, "src"), Tests: false,
+		Env: append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load %v: %v", patterns, err)
+	}
+	return pkgs
+}
+
+// categories runs a on testdata packages and returns the sorted rule IDs
+// of its findings.
+func categories(t *testing.T, a *analysis.Analyzer, patterns ...string) []string {
+	t.Helper()
+	g, err := checker.Analyze([]*analysis.Analyzer{a}, load(t, patterns...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, act := range g.Roots {
+		for _, d := range act.Diagnostics {
+			out = append(out, d.Category)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
