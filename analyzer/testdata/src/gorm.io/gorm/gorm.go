@@ -48,8 +48,6 @@ func (db *DB) SetupJoinTable(model interface{}, field string, joinTable interfac
 	return nil
 }
 
-func (db *DB) Model(value interface{}) *DB                              { return db }
-func (db *DB) Where(query interface{}, args ...interface{}) *DB         { return db }
 func (db *DB) Preload(query string, args ...interface{}) *DB            { return db }
 func (db *DB) Joins(query string, args ...interface{}) *DB              { return db }
 func (db *DB) InnerJoins(query string, args ...interface{}) *DB         { return db }
