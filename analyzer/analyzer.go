@@ -81,6 +81,9 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDatabase(c.database); err != nil {
+		return nil, err
+	}
 	u := newUnit(pass, dialectsOn)
 	insp := func() *inspector.Inspector { return inspectorOf(pass) }
 	u.usage = readUsage(insp, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
@@ -88,7 +91,8 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 	u.fk = &c.fk
 	u.collect()
 	parts := u.parts()
-	if len(u.local) == 0 {
+	calls := u.callSites()
+	if len(u.local) == 0 && len(calls) == 0 {
 		if len(parts) > 0 {
 			pass.ExportPackageFact(&ModelsFact{Parts: parts})
 		}
@@ -96,10 +100,14 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return newReporter(pass, enabled).flush(), nil
 	}
 	g := u.resolve()
+	g.Databases = databases(c.database, pass.Pkg)
 	if len(g.Local) > 0 {
 		g.SetSchema(u.packageSchema(g.Local[0].Pos))
 	}
-	pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
+	if len(u.local) > 0 || len(parts) > 0 {
+		pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
+	}
+	u.addUses(g, calls)
 	r := newReporter(pass, enabled)
 	for _, f := range u.internal {
 		r.add(f)
@@ -127,6 +135,7 @@ type unit struct {
 	fk         *fkFlag                    // -fk-constraints
 	facts      map[*types.Package]map[string]*model.Model
 	localTypes map[string]*types.TypeName // function-local types, by Ref name
+	done       map[model.Ref]bool         // models resolved for call sites
 	pkgs       map[string]*types.Package  // this package and every import, by path
 }
 

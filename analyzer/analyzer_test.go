@@ -113,3 +113,37 @@ func TestLocalTypes(t *testing.T) {
 func TestBunHasOneKeyOnOwner(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunhasone")
 }
+
+func TestRelationNames(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gormcalls")
+}
+
+func TestRelationNamesBunGoPG(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "buncalls", "gopgcalls")
+}
+
+// fk-type-mismatch per ORM (GORM copies the key's type onto the column,
+// Bun and go-pg keep the Go type) and per database (learned from the
+// drivers and dialects imported).
+func TestFKTypeMismatchPerORMAndDatabase(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep")
+}
+
+// -database overrides what the imports say.
+func TestDatabaseFlag(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("database", "mysql"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "fktypeflag")
+	if err := a.Flags.Set("database", "oracle"); err != nil {
+		t.Fatal(err)
+	}
+	if err := analyzer.Validate(a); err == nil {
+		t.Error("-database=oracle was accepted")
+	}
+}
+
+func TestSetDefaultIneffective(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "setdefault", "setdefaultpg")
+}

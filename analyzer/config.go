@@ -16,10 +16,11 @@ import (
 // config is one analyzer's flags. Flags are the single configuration
 // surface, so the CLI, go vet, golangci-lint and editors all agree.
 type config struct {
-	disable string
-	enable  string
-	dialect string
-	fk      fkFlag
+	disable  string
+	enable   string
+	dialect  string
+	fk       fkFlag
+	database string
 }
 
 // available lists the dialects in the order they claim models.
@@ -40,6 +41,7 @@ func (c *config) register(fs *flag.FlagSet) {
 		"(GORM AutoMigrate, Bun WithForeignKeys, go-pg FKConstraints) in the package, its imports and, standalone, every package loaded; "+
 		"true when migrations create them elsewhere (SQL files, or code go vet does not see); false when nothing does")
 	fs.StringVar(&c.dialect, "dialects", strings.Join(dialectNames(), ","), "comma-separated ORM dialects to check")
+	fs.StringVar(&c.database, "database", "", "the database the program runs on ("+strings.Join(flagDatabases, "|")+"); by default learned from the GORM driver or Bun dialect imported, else messages cover PostgreSQL and MySQL")
 }
 
 func (c *config) rules() ([]*rules.Rule, error) {
@@ -121,7 +123,7 @@ func ruleIDs() []string {
 // than on the first package.
 func Validate(a *analysis.Analyzer) error {
 	c := &config{}
-	for _, name := range []string{"disable", "enable", "dialects"} {
+	for _, name := range []string{"disable", "enable", "dialects", "database"} {
 		f := a.Flags.Lookup(name)
 		if f == nil {
 			return fmt.Errorf("not a relcheck analyzer")
@@ -133,9 +135,14 @@ func Validate(a *analysis.Analyzer) error {
 			c.enable = f.Value.String()
 		case "dialects":
 			c.dialect = f.Value.String()
+		case "database":
+			c.database = f.Value.String()
 		}
 	}
 	if _, err := c.rules(); err != nil {
+		return err
+	}
+	if err := checkDatabase(c.database); err != nil {
 		return err
 	}
 	_, err := c.dialects()

@@ -28,7 +28,9 @@ const doc = `check ORM relationship mappings
 relcheck reads models (GORM, Bun and go-pg structs, ent schemas) and proves their relationships
 consistent before the program runs: every foreign key and reference
 resolves, key types match, the two sides of a relation agree, one-to-one
-keys are unique, and cascades do what they say.
+keys are unique, and cascades do what they say. It also checks the
+relation names queries give as strings (Preload, Joins, Association,
+Relation) against the models the queries are about.
 
 Each diagnostic's category is a stable rule ID; relcheck -explain <id>
 prints the rule's page. Flags:
@@ -38,7 +40,7 @@ prints the rule's page. Flags:
   -dialects=gorm,...  ORMs to check
 
 A finding is silenced with a comment on the field, the line above it or
-the struct type:
+the struct type (at a call site: on the statement or the line above it):
 
   //relcheck:ignore <rule>[,<rule>] <reason>
 

@@ -16,7 +16,8 @@ import (
 //	//relcheck:ignore <rule>[,<rule>] <reason>
 //
 // on a field (same line), on the line above a field, or on a struct type
-// (its doc comment or the line above it), where it covers the whole type.
+// (its doc comment or the line above it), where it covers the whole type;
+// or on a statement or the line above it, for findings at call sites.
 const directivePrefix = "//relcheck:ignore"
 
 // DirectiveCategory is the category of findings about the directives
@@ -88,7 +89,7 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 					t, ok = targets[tf][line+1]
 				}
 				if !ok {
-					report(pass, c.Pos(), "//relcheck:ignore must sit on a struct field, on the line above one, or on a struct type")
+					report(pass, c.Pos(), "//relcheck:ignore must sit on a struct field, a struct type or a statement, or on the line above one")
 					continue
 				}
 				d.start, d.end = t[0], t[1]
@@ -106,11 +107,12 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 }
 
 // coverable maps, in each file, a line to the span a directive on it (or
-// just above it) covers: a struct field, or a whole struct type
-// declaration.
+// just above it) covers: a struct field, a whole struct type declaration,
+// or a statement (for findings at call sites).
 func coverable(pass *analysis.Pass) map[*token.File]map[int][2]token.Pos {
 	all := map[*token.File]map[int][2]token.Pos{}
-	kinds := []ast.Node{(*ast.GenDecl)(nil), (*ast.TypeSpec)(nil), (*ast.Field)(nil)}
+	kinds := []ast.Node{(*ast.GenDecl)(nil), (*ast.TypeSpec)(nil), (*ast.Field)(nil),
+		(*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.DeclStmt)(nil)}
 	inspectorOf(pass).Preorder(kinds, func(n ast.Node) {
 		tf := pass.Fset.File(n.Pos())
 		if tf == nil {
@@ -134,6 +136,12 @@ func coverable(pass *analysis.Pass) map[*token.File]map[int][2]token.Pos {
 			}
 		case *ast.Field:
 			m[tf.Line(n.Pos())] = [2]token.Pos{n.Pos(), n.End()}
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt, *ast.DeclStmt:
+			// A query that names a relation: the outermost statement
+			// on the line.
+			if _, taken := m[tf.Line(n.Pos())]; !taken {
+				m[tf.Line(n.Pos())] = [2]token.Pos{n.Pos(), n.End()}
+			}
 		}
 	})
 	return all

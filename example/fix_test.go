@@ -40,7 +40,7 @@ func TestSuggestedFixesFix(t *testing.T) {
 				}
 			}
 			if dir == "./broken" {
-				for _, cat := range []string{"tag-syntax", "fk-missing", "one-to-one-unique", "references-not-unique", "set-null-not-nullable"} {
+				for _, cat := range []string{"tag-syntax", "fk-missing", "one-to-one-unique", "references-not-unique", "set-null-not-nullable", "relation-missing", "join-to-many"} {
 					if after[cat] != 0 {
 						t.Errorf("%s still reported after applying its fix", cat)
 					}

@@ -33,6 +33,7 @@ type Settings struct {
 	Enable        []string `json:"enable"`
 	Dialects      []string `json:"dialects"`
 	FKConstraints *bool    `json:"fk-constraints"`
+	Database      string   `json:"database"`
 }
 
 type plugin struct{ a *analysis.Analyzer }
@@ -65,6 +66,11 @@ func New(raw any) (register.LinterPlugin, error) {
 	}
 	if s.FKConstraints != nil {
 		if err := set("fk-constraints", strconv.FormatBool(*s.FKConstraints)); err != nil {
+			return nil, err
+		}
+	}
+	if s.Database != "" {
+		if err := set("database", s.Database); err != nil {
 			return nil, err
 		}
 	}

@@ -19,6 +19,7 @@ func TestSettingsReachTheAnalyzer(t *testing.T) {
 		"enable":         []string{"fk-unindexed"},
 		"dialects":       []string{"gorm"},
 		"fk-constraints": false,
+		"database":       "postgres",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +27,7 @@ func TestSettingsReachTheAnalyzer(t *testing.T) {
 	as, _ := p.BuildAnalyzers()
 	a := as[0]
 	for name, want := range map[string]string{
-		"disable": "inverse-ambiguous", "enable": "fk-unindexed", "dialects": "gorm", "fk-constraints": "false",
+		"disable": "inverse-ambiguous", "enable": "fk-unindexed", "dialects": "gorm", "fk-constraints": "false", "database": "postgres",
 	} {
 		if got := a.Flags.Lookup(name).Value.String(); got != want {
 			t.Errorf("-%s = %q, want %q", name, got, want)

@@ -2,12 +2,19 @@
 # Runs the whole test suite: gofmt, go vet and go test in every Go module
 # of the repository (the root, the example module and the oracle module
 # that runs the real ORMs), then the golangci-lint plugin end to end.
-# Needs only Go; modules come from the proxy. Run it from anywhere.
+# Needs Go (modules come from the proxy), and PostgreSQL and MariaDB for
+# the oracle's database tests: scripts/databases.sh starts throwaway
+# servers, installing the Debian packages first when run as root. Run it
+# from anywhere.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 start=$(date +%s)
 status=0
+
+. scripts/databases.sh
+trap databases_stop EXIT
+databases_start
 
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null | grep -v '/testdata/' || find . -name '*.go' -not -path '*/testdata/*'))
 if [ -n "$unformatted" ]; then

@@ -63,3 +63,9 @@ type Team struct {
 	ID   uint
 	Code string `gorm:"uniqueIndex"`
 }
+
+type Badge struct {
+	ID     uint
+	TeamID uint
+	Team   Team `gorm:"constraint:OnDelete:SET DEFAULT"` // set-default-ineffective: InnoDB keeps RESTRICT; TeamID has no default
+}

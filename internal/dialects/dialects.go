@@ -184,9 +184,13 @@ func Deref(t types.Type) types.Type {
 }
 
 // Target sees through pointers, slices and arrays to a named struct, which
-// is what a relation field points at. many reports a slice or array.
+// is what a relation field points at. many reports a slice or array. A
+// nil type (an expression the type checker gave up on) has none.
 func Target(t types.Type) (named *types.Named, st *types.Struct, many bool) {
 	t = Deref(t)
+	if t == nil {
+		return nil, nil, false
+	}
 	// A named slice type (type Posts []Post) is a slice all the same.
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
@@ -432,6 +436,9 @@ type Dialect struct {
 	// that models of other packages are made of (ent's mixins), so they
 	// travel in facts. May be nil.
 	Parts func(pkg *types.Package, src Source) []*model.Model
+	// Calls is the ORM's query vocabulary for the call-site rules; nil
+	// when relcheck reads no queries of this ORM.
+	Calls *CallSites
 	// Usage returns a reader for one package's calls into the ORM, nil
 	// when the package does not use it. May be nil.
 	Usage func(Code) UsageReader

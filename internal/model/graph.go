@@ -5,7 +5,10 @@ import "github.com/relcheck/relcheck/internal/schema"
 // Graph is every model the analysis of one package can see: the package's
 // own (Local), and the imported ones its relations point at.
 type Graph struct {
-	Local  []*Model
+	Local []*Model
+	// Uses are the relations the package's queries name, checked
+	// against the models they are about (which need not be local).
+	Uses   []*Use
 	models map[Ref]*Model
 	local  map[Ref]bool
 
@@ -16,6 +19,10 @@ type Graph struct {
 	// Evidence is, by dialect name, what the program's code shows about
 	// the database; nil when it shows nothing.
 	Evidence map[string]*Evidence
+	// Databases are the databases the program runs on, as far as the
+	// analyzer could tell (drivers and dialects imported, or the
+	// -database flag); empty when nothing says.
+	Databases []string
 }
 
 // FKsExist reports whether the database evidently has the foreign keys

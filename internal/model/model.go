@@ -103,7 +103,25 @@ type Vocab struct {
 	// models set on it (GORM's association saving), so a relation set on
 	// one side is stored in that side's key column only.
 	SavesRelations bool
+	// FKTypeFromKey: migrations give a foreign-key column the referenced
+	// key's column type (GORM), rather than the FK field's own Go type
+	// (Bun, go-pg).
+	FKTypeFromKey bool
+	// Database is the one database the ORM runs on (go-pg: Postgres), ""
+	// when it supports several.
+	Database string
+	// StringColumn is the PostgreSQL type the ORM gives a Go string
+	// column, as PostgreSQL names it in errors.
+	StringColumn string
 }
+
+// Databases, as the -database flag and Graph.Databases name them.
+const (
+	Postgres  = "postgres"
+	MySQL     = "mysql" // MySQL and MariaDB
+	SQLite    = "sqlite"
+	SQLServer = "sqlserver"
+)
 
 // Field is one Go struct field that maps to a column (relation fields are
 // described by Relation, not here).
@@ -131,7 +149,8 @@ type Field struct {
 	NotNullBy string
 	// Used is true when the model's package refers to the field outside
 	// its declaration, so a change of its type could break that code.
-	Used bool
+	Used    bool
+	Default bool // the column has a default value (a default: tag)
 }
 
 // TypeClass is what a column's values are, as far as key compatibility goes.
@@ -253,14 +272,16 @@ func (m *Model) Relation(name string) *Relation {
 // Compatible reports whether a foreign key of class fk can hold the
 // values of a key of class ref. Integers of any width or sign match each
 // other; strings match 16-byte UUID types (their drivers write text). A
-// textual key can also hold integer keys: GORM migrates the column with
-// the referenced key's type and database/sql converts digits both ways
-// (GORM's own test models rely on it). The reverse cannot work: an integer
-// cannot hold "abc". Unknown classes are never judged.
-func Compatible(fk, ref TypeClass) bool {
+// string key can also hold an integer key when the ORM migrates the column
+// with the referenced key's type (fromKey: GORM), since database/sql
+// converts digits both ways (GORM's own test models rely on it); where the
+// column keeps the Go type (Bun, go-pg) it is text, which PostgreSQL will
+// not compare with an integer. An integer cannot hold "abc" either way.
+// Unknown classes are never judged.
+func Compatible(fk, ref TypeClass, fromKey bool) bool {
 	if fk == ClassOther || ref == ClassOther || fk == ref {
 		return true
 	}
 	textual := func(c TypeClass) bool { return c == ClassString || c == ClassUUID }
-	return textual(fk) && (textual(ref) || ref == ClassInt && fk == ClassString)
+	return textual(fk) && (textual(ref) || fromKey && ref == ClassInt && fk == ClassString)
 }

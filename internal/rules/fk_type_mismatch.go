@@ -35,11 +35,12 @@ func checkFKTypeMismatch(p *Pass) {
 					break
 				}
 				fk, ref := holder.Field(fkName), referenced.Field(r.References[i])
-				if fk == nil || ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class) {
+				if fk == nil || ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
 					continue
 				}
+				effect := typeMismatchEffect(p.Graph, m, r, fk, ref)
 				k := key{holder.Ref, fkName}
-				if seen[k] {
+				if effect == "" || seen[k] {
 					continue
 				}
 				seen[k] = true
@@ -49,17 +50,68 @@ func checkFKTypeMismatch(p *Pass) {
 				}
 				p.Report(Finding{
 					Pos: pos,
-					Message: fmt.Sprintf("%s.%s is %s (%s) but references %s, which is %s (%s), through %s.%s; %s accepts this silently, "+
-						"but the values cannot match: a database with the constraint rejects it and joins find nothing; change %s.%s to %s",
+					Message: fmt.Sprintf("%s.%s is %s (%s) but references %s, which is %s (%s), through %s.%s; %s; change %s.%s to %s",
 						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class,
 						where(referenced, ref.Name, ref.Pos), ref.Type.Go, ref.Type.Class,
-						m.Ref.Name, r.Name, dialectName(m),
+						m.Ref.Name, r.Name, effect,
 						holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
 					Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 				})
 			}
 		}
 	}
+}
+
+// typeMismatchEffect says what the ORM and each database do with the
+// mismatch, in the words the oracle observed (oracle/gormdb, bundb,
+// gopgdb), or "" when none of the databases was seen to suffer from it.
+func typeMismatchEffect(g *model.Graph, m *model.Model, r *model.Relation, fk, ref *model.Field) string {
+	orm, v, dbs := dialectName(m), m.Vocab, databasesOf(g, m)
+	switch {
+	case v.FKTypeFromKey && fk.Type.Class == model.ClassInt && ref.Type.Class == model.ClassString:
+		s := orm + " migrates the column with the key's string type, and the integer field cannot read back a key that is not digits"
+		if e := perDatabase(dbs, func(d string) string {
+			if d == model.Postgres {
+				return "the first insert already fails in the driver (unable to encode 0x7 into text format for varchar)"
+			}
+			return ""
+		}); e != "" {
+			s += "; " + e
+		}
+		return s
+	case !v.FKTypeFromKey && fk.Type.Class == model.ClassString && ref.Type.Class == model.ClassInt:
+		col := v.StringColumn
+		if col == "" {
+			col = "text"
+		}
+		seen := false // some database was observed with this mapping
+		e := perDatabase(dbs, func(d string) string {
+			seen = seen || d == model.Postgres || d == model.MySQL || d == model.SQLite
+			switch d {
+			case model.Postgres:
+				return "every relation query fails (operator does not exist: " + col + " = integer) and the foreign key cannot be created (cannot be implemented)"
+			case model.MySQL:
+				return "the foreign key cannot be created (errno: 150 \"Foreign key constraint is incorrectly formed\") and " + orm + " matches no row a has-many loads to its parent"
+			case model.SQLite:
+				// SQLite compares text with integers, and the
+				// constraint holds: only the has-many's matching in
+				// Go fails.
+				if r.Kind != model.HasMany {
+					return ""
+				}
+				return orm + " matches no row a has-many loads to its parent"
+			}
+			return ""
+		})
+		if e == "" && seen {
+			return ""
+		}
+		if e == "" {
+			e = "the values cannot match"
+		}
+		return orm + " gives the column the field's own type, " + col + ", not the key's: " + e
+	}
+	return orm + " accepts this silently, but the values cannot match: a database with the constraint rejects it and joins find nothing"
 }
 
 func related(pos model.Pos, msg string) []Related {

@@ -19,7 +19,7 @@ var ReferencesNotUnique = register(&Rule{
 func checkReferencesNotUnique(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
-			if f, ok := partialJoinKey(m, r); ok {
+			if f, ok := partialJoinKey(databasesOf(p.Graph, m), m, r); ok {
 				p.Report(f)
 			}
 			// PassedOver: the keys look swapped (inverse-ambiguous says so);
@@ -66,9 +66,9 @@ func checkReferencesNotUnique(p *Pass) {
 			f := Finding{
 				Pos: optionPos(r.Tag, "references", r.Pos),
 				Message: fmt.Sprintf("%s references %s, which is neither a primary key nor unique: "+
-					"%s accepts it, but the database refuses the foreign key (SQLite: \"foreign key mismatch\" on every insert, "+
-					"PostgreSQL: \"there is no unique constraint matching given keys\"); add %s to %s",
+					"%s accepts it, but the database refuses the foreign key%s; add %s to %s",
 					relName(r), keyList(referenced.Ref, r.References), dialectName(m),
+					parenthesized(perDatabase(databasesOf(p.Graph, m), refusal)),
 					referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
 				Related: related(fs[0].Pos, "the referenced column"),
 			}
@@ -155,8 +155,9 @@ func equalSet(a, b []string) bool {
 // of its model's composite primary key. The join table then keeps that
 // part alone: every owner sharing it shares one set of associations, and
 // the join table's foreign key references a column that is not unique,
-// which the database refuses (oracle/gormdb shows both on SQLite).
-func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
+// which SQLite and PostgreSQL refuse and MariaDB accepts, since the
+// column leads the primary key's index (oracle/gormdb shows each).
+func partialJoinKey(dbs []string, m *model.Model, r *model.Relation) (Finding, bool) {
 	if r.Kind != model.ManyToMany || !r.ExplicitFK || r.Join == nil || r.Join.Custom || m.IndexesElsewhere ||
 		len(m.PrimaryKey) < 2 || len(r.ForeignKey) >= len(m.PrimaryKey) || uniqueKey(m, r.ForeignKey) {
 		return Finding{}, false
@@ -173,12 +174,11 @@ func partialJoinKey(m *model.Model, r *model.Relation) (Finding, bool) {
 	return Finding{
 		Pos: optionPos(r.Tag, "foreignKey", r.Pos),
 		Message: fmt.Sprintf("%s names foreignKey:%s, only part of %s's primary key (%s): the join table %q keeps %s alone, "+
-			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists the database "+
-			"refuses it (SQLite: \"foreign key mismatch\" on every insert, PostgreSQL: \"there is no unique constraint matching given keys\"); "+
+			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists: %s; "+
 			"name the whole key, foreignKey:%s, or drop foreignKey: so that %s uses the whole primary key",
 			relName(r), strings.Join(r.ForeignKey, ","), m.Ref.Name, strings.Join(m.PrimaryKey, ", "), r.Join.Table,
 			keyList(m.Ref, r.ForeignKey), m.Ref.Name, strings.Join(r.ForeignKey, ", "), r.Name,
-			strings.Join(m.PrimaryKey, ","), dialectName(m)),
+			perDatabase(dbs, partialRefusal), strings.Join(m.PrimaryKey, ","), dialectName(m)),
 	}, true
 }
 
@@ -209,4 +209,27 @@ func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *
 			"SQLite fails every insert with \"foreign key mismatch\"; add a unique constraint on %s in a migration",
 			relName(r), keyList(referenced.Ref, r.References), fkName(holderTable, fk), tableCols(t, refCols), what, tableCols(t, refCols)),
 	})
+}
+
+// refusal is how each database refused the foreign key in the oracle
+// (oracle/gormdb, bundb, gopgdb).
+func refusal(db string) string {
+	switch db {
+	case model.SQLite:
+		return "every insert fails with \"foreign key mismatch\""
+	case model.Postgres:
+		return "creating it fails with \"there is no unique constraint matching given keys\""
+	case model.MySQL:
+		return "creating it fails with errno 150, \"Foreign key constraint is incorrectly formed\""
+	}
+	return ""
+}
+
+// partialRefusal is what each database did with the join table's foreign
+// key to part of a composite primary key (oracle/gormdb).
+func partialRefusal(db string) string {
+	if db == model.MySQL {
+		return "it is accepted, the column leading the primary key's index, and nothing stops the sharing"
+	}
+	return refusal(db)
 }

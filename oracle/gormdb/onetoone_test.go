@@ -27,8 +27,7 @@ type O2OFixedProfile struct {
 }
 
 func TestOneToOneUnique(t *testing.T) {
-	t.Run("bug", func(t *testing.T) {
-		db := open(t)
+	each(t, func(t *testing.T, db *conn) {
 		migrate(t, db, &O2OUser{}, &O2OProfile{})
 		u := O2OUser{Profile: O2OProfile{Bio: "first"}}
 		must(t, db.Create(&u).Error)
@@ -46,8 +45,10 @@ func TestOneToOneUnique(t *testing.T) {
 		must(t, db.Preload("Profile").First(&got, u.ID).Error)
 		t.Logf("Preload returned %q of two profiles", got.Profile.Bio)
 	})
-	t.Run("fixed", func(t *testing.T) {
-		db := open(t)
+}
+
+func TestOneToOneUniqueFixed(t *testing.T) {
+	each(t, func(t *testing.T, db *conn) {
 		migrate(t, db, &O2OFixedUser{}, &O2OFixedProfile{})
 		u := O2OFixedUser{Profile: O2OFixedProfile{Bio: "first"}}
 		must(t, db.Create(&u).Error)

@@ -1,7 +1,10 @@
 package gormdb
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/relcheck/relcheck/oracle/internal/dbs"
 )
 
 // set-null-not-nullable: ON DELETE SET NULL on a uint key. The database
@@ -29,8 +32,7 @@ type SNFixedChild struct {
 }
 
 func TestSetNullNotNullable(t *testing.T) {
-	t.Run("bug", func(t *testing.T) {
-		db := open(t)
+	each(t, func(t *testing.T, db *conn) {
 		migrate(t, db, &SNParent{}, &SNChild{})
 		p := SNParent{Children: []SNChild{{Name: "kid"}}}
 		must(t, db.Create(&p).Error)
@@ -56,8 +58,10 @@ func TestSetNullNotNullable(t *testing.T) {
 		}
 		t.Logf("save after SET NULL: %v", err)
 	})
-	t.Run("fixed", func(t *testing.T) {
-		db := open(t)
+}
+
+func TestSetNullNotNullableFixed(t *testing.T) {
+	each(t, func(t *testing.T, db *conn) {
 		migrate(t, db, &SNFixedParent{}, &SNFixedChild{})
 		p := SNFixedParent{Children: []SNFixedChild{{Name: "kid"}}}
 		must(t, db.Create(&p).Error)
@@ -69,5 +73,38 @@ func TestSetNullNotNullable(t *testing.T) {
 		}
 		c.Name = "renamed"
 		must(t, db.Save(&c).Error)
+	})
+}
+
+// set-null-not-nullable with NOT NULL: the database will not write NULL.
+type SNNotNullParent struct {
+	ID       uint
+	Children []SNNotNullChild `gorm:"constraint:OnDelete:SET NULL"`
+}
+
+type SNNotNullChild struct {
+	ID                uint
+	SNNotNullParentID uint `gorm:"not null"`
+}
+
+// SQLite and PostgreSQL refuse the parent's delete; MariaDB refuses the
+// constraint.
+func TestSetNullNotNull(t *testing.T) {
+	want := map[string]string{
+		dbs.SQLite:   "NOT NULL constraint failed: sn_not_null_children.sn_not_null_parent_id",
+		dbs.Postgres: `null value in column "sn_not_null_parent_id" of relation "sn_not_null_children" violates not-null constraint`,
+		dbs.MySQL:    `errno: 150 "Foreign key constraint is incorrectly formed"`,
+	}
+	each(t, func(t *testing.T, db *conn) {
+		err := db.AutoMigrate(&SNNotNullParent{}, &SNNotNullChild{})
+		if db.kind != dbs.MySQL {
+			must(t, err)
+			p := SNNotNullParent{Children: []SNNotNullChild{{}}}
+			must(t, db.Create(&p).Error)
+			err = db.Delete(&SNNotNullParent{}, p.ID).Error
+		}
+		if err == nil || !strings.Contains(err.Error(), want[db.kind]) {
+			t.Fatalf("got %v, want %s", err, want[db.kind])
+		}
 	})
 }

@@ -30,6 +30,7 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
+	Calls:       Calls,
 	Usage:       Usage,
 }
 
@@ -160,7 +161,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "Bun", TagKey: "bun", NullZero: "nullzero", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "join:", HardDelete: "db.NewDelete().ForceDelete()",
-			HasOneJoins: true, JoinCondition: "join_on:"},
+			HasOneJoins: true, JoinCondition: "join_on:", StringColumn: "character varying"},
 	}
 	m.Table, m.KeyName = tableOf(named, 0)
 	if m.KeyName == "" && dialects.IsLocal(named.Obj()) {
@@ -338,6 +339,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, prefix string, path
 	dialects.Place(p.src, v, f)
 	f.PrimaryKey = t.Has("pk")
 	f.NotNull = t.Has("notnull") || f.PrimaryKey || t.Has("autoincrement")
+	f.Default = t.Has("default")
 	// nullzero: Bun writes the zero value as NULL (DEFAULT) and reads NULL
 	// back as zero, so a plain int64 key holds NULL either way.
 	if t.Has("nullzero") {

@@ -279,6 +279,8 @@ func (r *reader) fields(t types.Type) {
 				f.Tag.Options = append(f.Tag.Options, model.Option{Key: optOptional})
 			case "Unique":
 				f.Unique, f.Indexed = true, true
+			case "Default": // DefaultFunc is Go-side only: no column default
+				f.Default = true
 			case "Immutable":
 				f.Tag.Options = append(f.Tag.Options, model.Option{Key: optImmutable})
 			case "StorageKey":

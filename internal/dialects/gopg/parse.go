@@ -31,6 +31,7 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     Resolve,
 	Link:        Link,
+	Calls:       Calls,
 	Usage:       Usage,
 }
 
@@ -129,7 +130,7 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()",
-			HasOneJoins: true},
+			HasOneJoins: true, Database: model.Postgres, StringColumn: "text"},
 	}
 	if dialects.IsLocal(named.Obj()) {
 		m.KeyName = named.Obj().Name() // reflect's name, and so go-pg's
@@ -289,6 +290,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, t Tag, path []string) {
 	}
 	dialects.Place(p.src, v, f)
 	f.NotNull = t.Has("notnull")
+	f.Default = t.Has("default")
 	// go-pg writes a zero value as NULL unless use_zero is set, and reads
 	// NULL back as the zero value: such a column holds NULL either way.
 	if !t.Has("use_zero") {

@@ -69,7 +69,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		Pos:     dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "GORM", TagKey: "gorm", Sep: ";", Unique: "uniqueIndex", Index: "index",
 			FKOption: "foreignKey:", HardDelete: "db.Unscoped().Delete, or delete the children too with db.Select(clause.Associations).Delete",
-			SavesRelations: true},
+			SavesRelations: true, FKTypeFromKey: true},
 	}
 	if dialects.IsLocal(named.Obj()) {
 		m.KeyName = named.Obj().Name() // reflect's name, and so GORM's
@@ -117,7 +117,13 @@ func (p *parser) field(v *types.Var, tag *model.Tag, set map[string]string, path
 	t := v.Type()
 	ignored := isIgnored(set)
 	column := isColumn(t, set)
-	if !ignored && embeds(v, set, column) {
+	// Only the field's own tag embeds it: GORM parses an embedded struct
+	// on its own, so an outer "embedded" does not reach its fields.
+	own := map[string]string{}
+	if tag != nil {
+		own = Settings(tag.Options)
+	}
+	if !ignored && embeds(v, own, column) {
 		if st, ok := dialects.Deref(t).Underlying().(*types.Struct); ok && !seen[st] {
 			inner := map[string]string{}
 			for k, val := range set {
@@ -234,6 +240,7 @@ func (p *parser) column(v *types.Var, tag *model.Tag, set map[string]string, bin
 	}
 	f.PrimaryKey = checkTruth(set["PRIMARYKEY"], set["PRIMARY_KEY"])
 	f.NotNull = checkTruth(set["NOT NULL"], set["NOTNULL"])
+	_, f.Default = set["DEFAULT"]
 	f.Unique = checkTruth(set["UNIQUE"])
 	if tag != nil && !ignored {
 		p.addIndexes(f, tag)
@@ -354,5 +361,6 @@ var Dialect = &dialects.Dialect{
 	Follows:     Follows,
 	Resolve:     func(m *model.Model, lookup func(model.Ref) *model.Model) { Resolve(m, lookup) },
 	Link:        Link,
+	Calls:       Calls,
 	Usage:       Usage,
 }

@@ -78,3 +78,13 @@ type Ledger struct {
 	Account   *Account `pg:"rel:has-one"`
 	AccountID Missing
 }
+
+// Queries over broken types and undefined names: silence, no panic. A
+// well-typed query beside them is still checked.
+func queries(db *gorm.DB) {
+	db.Preload("Posts").Find(&undefinedVar)
+	db.Preload(undefinedConst).Find(&[]User{})
+	db.Model(Undefined{}).Preload("Nothing").Find(nil)
+	db.Joins("Nothing").Find(&[]Broken{})
+	db.Preload("Profle").Find(&[]User{}) // want `relation-missing: Preload\("Profle"\): User has no relation Profle`
+}

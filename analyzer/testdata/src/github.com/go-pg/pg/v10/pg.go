@@ -2,8 +2,23 @@
 // keys on.
 package pg
 
-import "github.com/go-pg/pg/v10/orm"
+import (
+	"context"
 
-type DB struct{}
+	"github.com/go-pg/pg/v10/orm"
+)
 
-func (db *DB) Model(model ...interface{}) *orm.Query { return &orm.Query{} }
+type Query = orm.Query
+
+type baseDB struct{}
+
+func (db *baseDB) Model(model ...interface{}) *Query { return &Query{} }
+func (db *baseDB) ModelContext(c context.Context, model ...interface{}) *Query {
+	return &Query{}
+}
+
+type DB struct{ baseDB }
+
+type Tx struct{}
+
+func (tx *Tx) Model(model ...interface{}) *Query { return &Query{} }

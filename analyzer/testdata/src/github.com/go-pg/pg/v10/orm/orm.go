@@ -10,6 +10,9 @@ type CreateTableOptions struct {
 
 type Query struct{}
 
-func (q *Query) CreateTable(opt *CreateTableOptions) error              { return nil }
-func (q *Query) WherePK() *Query                                        { return q }
-func (q *Query) ForceDelete(values ...interface{}) (interface{}, error) { return nil, nil }
+func (q *Query) Relation(name string, apply ...func(*Query) (*Query, error)) *Query { return q }
+func (q *Query) Where(condition string, params ...interface{}) *Query               { return q }
+func (q *Query) Select(values ...interface{}) error                                 { return nil }
+func (q *Query) CreateTable(opt *CreateTableOptions) error                          { return nil }
+func (q *Query) WherePK() *Query                                                    { return q }
+func (q *Query) ForceDelete(values ...interface{}) (interface{}, error)             { return nil, nil }

@@ -1,0 +1,40 @@
+package fktypebun // want package:"models"
+
+import "github.com/uptrace/bun"
+
+// Bun keeps the Go type: a string key to an integer key is a text column.
+// Nothing says which database, so the message covers PostgreSQL and MySQL.
+type User struct {
+	bun.BaseModel `bun:"table:users"`
+	ID            int64   `bun:",pk,autoincrement"`
+	Posts         []*Post `bun:"rel:has-many,join:id=author_id"`
+}
+
+type Post struct {
+	ID       int64  `bun:",pk"`
+	AuthorID string // want `Post.AuthorID is string \(string\) but references User.ID \(fktypebun.go:\d+\), which is int64 \(integer\), through User.Posts; Bun gives the column the field's own type, character varying, not the key's: on PostgreSQL, every relation query fails \(operator does not exist: character varying = integer\) and the foreign key cannot be created \(cannot be implemented\); on MySQL/MariaDB, the foreign key cannot be created \(errno: 150 "Foreign key constraint is incorrectly formed"\) and Bun matches no row a has-many loads to its parent; change Post.AuthorID to int64`
+}
+
+// The fix: the key's type. Widths do not matter.
+type Team struct {
+	bun.BaseModel `bun:"table:teams"`
+	ID            int64     `bun:",pk,autoincrement"`
+	Members       []*Member `bun:"rel:has-many,join:id=team_id"`
+}
+
+type Member struct {
+	ID     int64 `bun:",pk"`
+	TeamID int32
+}
+
+// String keys on both sides are fine.
+type Account struct {
+	bun.BaseModel `bun:"table:accounts"`
+	Code          string  `bun:",pk"`
+	Items         []*Item `bun:"rel:has-many,join:code=account_code"`
+}
+
+type Item struct {
+	ID          int64 `bun:",pk"`
+	AccountCode string
+}

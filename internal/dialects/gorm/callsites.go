@@ -1,0 +1,44 @@
+package gorm
+
+import (
+	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/model"
+)
+
+// Calls is how GORM queries name relations. Preload and Joins are read
+// when the query runs: Joins on Model(x), or else the finisher's
+// destination (callbacks/query.go); Preload always on the destination
+// (preloadDB parses Statement.Dest). Association looks its name up at
+// once, on Model(x) (association.go).
+var Calls = &dialects.CallSites{
+	Package: ImportPath,
+	Query:   "DB",
+	Models:  map[string]int{"Model": 0},
+	Finishers: map[string]bool{"Find": true, "First": true, "Take": true, "Last": true,
+		"FirstOrInit": true, "FirstOrCreate": true, "FindInBatches": true},
+	Names: map[string]dialects.Naming{
+		"Preload":     {Read: preload, Deferred: true, Dest: true},
+		"Joins":       {Read: joins, Deferred: true},
+		"InnerJoins":  {Read: innerJoins, Deferred: true},
+		"Association": {Read: association},
+	},
+	Opaque: map[string]bool{"Scopes": true},
+}
+
+var (
+	preload = model.PathRead{ORM: "GORM", Nested: true, Embedded: true, Wildcard: "~~~as~~~",
+		Says: `fails with "{step}: unsupported relations for schema {model}"`}
+	// A Joins name that is not a relation, or a dotted path of relations,
+	// is pasted into the query as SQL.
+	joins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Instead: "Preload", Advice: "load it with Preload",
+		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany,
+		Says: `takes it as raw SQL, "FROM {table} {path}", and the query fails`}
+	// Preload keeps parents without children, which an inner join drops.
+	innerJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true,
+		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says,
+		Advice: "load it with Preload, and keep only the parents that have one with a condition of their own (Preload does not drop any)"}
+	hasMany     = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
+	manyToMany  = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
+	association = model.PathRead{ORM: "GORM",
+		Says: `fails with "unsupported relations: {path}"`}
+)
