@@ -159,7 +159,6 @@ func usage(w io.Writer) {
 Usage:
   relcheck [flags] packages...      check packages, e.g. relcheck ./...
   relcheck -explain RULE            print a rule's page
-  relcheck schema [flags] DIR...    write the schema that SQL migrations create
   go vet -vettool=$(command -v relcheck) [check flags] packages...
 
 Output:

@@ -3,7 +3,6 @@
 //	relcheck [flags] packages...               # standalone, like go vet
 //	relcheck -format=sarif ./... > out.sarif   # for code scanning
 //	relcheck -explain one-to-one-unique        # a rule's page
-//	relcheck schema -dialect=postgres DIR...   # the schema migrations create
 //	go vet -vettool=$(which relcheck) ./...    # as a vet tool
 //
 // Standalone, every path (text, -json, -format=sarif, -fix) exits 0 when
@@ -29,9 +28,6 @@ const (
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "schema" {
-		os.Exit(runSchema(os.Args[2:], os.Stdout, os.Stderr))
-	}
 	if vetProtocol(os.Args[1:]) {
 		singlechecker.Main(analyzer.Analyzer)
 		return

@@ -5,7 +5,7 @@ package broken
 // relcheckSchema is the postgres schema that the migrations in migrations create.
 // relcheck's analyzer reads it; regenerate with:
 //
-//	relcheck schema -dialect=postgres migrations
+//	relcheck-schema -dialect=postgres migrations
 const relcheckSchema = `{"dialect": "postgres",
 "tables": [
 {"name":"comments","columns":[{"name":"id","type":"int8","notNull":true,"default":"nextval"},{"name":"post","type":"int8","notNull":true},{"name":"body","type":"text"}],"primaryKey":["id"],"indexes":[{"name":"idx_comments_post","columns":["post"]}],"foreignKeys":[{"name":"comments_post_fkey","columns":["post"],"refTable":"posts","refColumns":["id"],"onDelete":"CASCADE","onUpdate":"NO ACTION"}]},

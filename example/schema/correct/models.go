@@ -1,10 +1,10 @@
 // Package correct holds models whose schema comes from SQL migrations
-// (golang-migrate layout, in migrations/). relcheck schema wrote
+// (golang-migrate layout, in migrations/). relcheck-schema wrote
 // relcheck_schema.go from them; the models and the migrations agree, and
 // relcheck is silent.
 package correct
 
-//go:generate go tool relcheck schema -dialect=postgres migrations
+//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres migrations
 
 // User has many posts (deleted with it) and one profile.
 type User struct {

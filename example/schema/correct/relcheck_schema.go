@@ -5,7 +5,7 @@ package correct
 // relcheckSchema is the postgres schema that the migrations in migrations create.
 // relcheck's analyzer reads it; regenerate with:
 //
-//	relcheck schema -dialect=postgres migrations
+//	relcheck-schema -dialect=postgres migrations
 const relcheckSchema = `{"dialect": "postgres",
 "tables": [
 {"name":"comments","columns":[{"name":"id","type":"int8","notNull":true,"default":"nextval"},{"name":"post_id","type":"int8","notNull":true},{"name":"body","type":"text"}],"primaryKey":["id"],"indexes":[{"name":"idx_comments_post_id","columns":["post_id"]}],"foreignKeys":[{"name":"comments_post_id_fkey","columns":["post_id"],"refTable":"posts","refColumns":["id"],"onDelete":"CASCADE","onUpdate":"NO ACTION"}]},

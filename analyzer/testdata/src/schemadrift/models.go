@@ -5,7 +5,7 @@ package schemadrift // want package:"models Author, Book, Publisher, Series, Rev
 
 import "gorm.io/gorm"
 
-//go:generate relcheck schema -dialect=postgres migrations
+//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres migrations
 
 var _ *gorm.DB
 

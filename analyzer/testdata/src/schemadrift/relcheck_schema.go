@@ -5,7 +5,7 @@ package schemadrift
 // relcheckSchema is the postgres schema that the migrations in migrations create.
 // relcheck's analyzer reads it; regenerate with:
 //
-//	relcheck schema -dialect=postgres migrations
+//	relcheck-schema -dialect=postgres migrations
 const relcheckSchema = `{"dialect": "postgres",
 "tables": [
 {"name":"authors","columns":[{"name":"id","type":"int8","notNull":true,"default":"nextval"}],"primaryKey":["id"]},

@@ -8,7 +8,7 @@ import (
 	"gorm.io/gorm"
 )
 
-//go:generate relcheck schema -dialect=postgres migrations
+//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres migrations
 
 var _ *gorm.DB
 

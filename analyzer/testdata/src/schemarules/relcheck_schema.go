@@ -5,7 +5,7 @@ package schemarules
 // relcheckSchema is the postgres schema that the migrations in migrations create.
 // relcheck's analyzer reads it; regenerate with:
 //
-//	relcheck schema -dialect=postgres migrations
+//	relcheck-schema -dialect=postgres migrations
 const relcheckSchema = `{"dialect": "postgres",
 "tables": [
 {"name":"avatars","columns":[{"name":"id","type":"int8","notNull":true,"default":"nextval"},{"name":"user_id","type":"int8"}],"primaryKey":["id"],"foreignKeys":[{"name":"avatars_user_id_fkey","columns":["user_id"],"refTable":"users","refColumns":["id"],"onDelete":"NO ACTION","onUpdate":"NO ACTION"}]},
