@@ -2,7 +2,7 @@
 // drifted from them: one finding of schema-drift for each kind.
 package broken
 
-//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres migrations
+//go:generate go tool relcheck-schema -dialect=postgres migrations
 
 // User has many posts (deleted with it) and one profile.
 type User struct {

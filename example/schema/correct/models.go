@@ -4,7 +4,7 @@
 // relcheck is silent.
 package correct
 
-//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres migrations
+//go:generate go tool relcheck-schema -dialect=postgres migrations
 
 // User has many posts (deleted with it) and one profile.
 type User struct {
