@@ -90,14 +90,16 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := log.Runs[0]
+	// One per default rule, as the example's test holds the broken set
+	// to; schema-drift needs migrations, which ./schema/broken has.
 	defaults := 0
 	for _, r := range rules.All() {
-		if !r.OptIn {
+		if !r.OptIn && r.ID != "schema-drift" {
 			defaults++
 		}
 	}
 	if len(run.Results) != defaults {
-		t.Errorf("got %d results, want one per default rule (%d)", len(run.Results), defaults)
+		t.Errorf("got %d results, want one per default rule but schema-drift (%d)", len(run.Results), defaults)
 	}
 	related, fixes := 0, 0
 	for _, r := range run.Results {
