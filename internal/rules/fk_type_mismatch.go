@@ -16,34 +16,29 @@ var FKTypeMismatch = register(&Rule{
 })
 
 func checkFKTypeMismatch(p *Pass) {
-	type key struct {
-		holder model.Ref
-		fk     string
-	}
-	seen := map[key]bool{}
-	for _, m := range p.Graph.Local {
-		for _, r := range m.Relations {
-			if r.Unresolved != nil || r.Kind == "" {
+	for _, key := range p.Graph.ForeignKeys() {
+		holder := key.Holder
+	columns:
+		for i, fkName := range key.Fields {
+			fk := holder.Field(fkName)
+			if fk == nil {
 				continue
 			}
-			holder, referenced := p.Graph.HolderOf(r), p.Graph.ReferencedOf(r)
-			if holder == nil || referenced == nil {
-				continue
-			}
-			for i, fkName := range r.ForeignKey {
-				if i >= len(r.References) {
-					break
+			// The first relation over the key whose reference cannot
+			// match reports; the others would say the same.
+			for _, r := range key.Relations {
+				m, referenced := p.Graph.Model(r.Owner), p.Graph.ReferencedOf(r)
+				if m == nil || referenced == nil || i >= len(r.References) {
+					continue
 				}
-				fk, ref := holder.Field(fkName), referenced.Field(r.References[i])
-				if fk == nil || ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
+				ref := referenced.Field(r.References[i])
+				if ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
 					continue
 				}
 				effect := typeMismatchEffect(p.Graph, m, r, fk, ref)
-				k := key{holder.Ref, fkName}
-				if effect == "" || seen[k] {
+				if effect == "" {
 					continue
 				}
-				seen[k] = true
 				pos := fk.Pos
 				if !p.Graph.IsLocal(holder.Ref) || !pos.IsValid() {
 					pos = r.Pos
@@ -57,6 +52,7 @@ func checkFKTypeMismatch(p *Pass) {
 						holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
 					Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 				})
+				continue columns
 			}
 		}
 	}
