@@ -63,7 +63,7 @@ func TestSuppress(t *testing.T) {
 // Precision: correct models that look suspicious, DTOs, and packages
 // without models draw no finding.
 func TestClean(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "clean", "notmodels", "dto")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "clean", "notmodels", "dto", "precmodels")
 }
 
 func TestNoConstraints(t *testing.T) {

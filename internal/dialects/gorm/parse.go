@@ -18,12 +18,15 @@ const Name = "gorm"
 const ImportPath = "gorm.io/gorm"
 
 // IsCandidate reports whether a struct is a GORM model by its own looks:
-// a gorm tag, an embedded gorm.Model, or a gorm.DeletedAt field. The
+// a gorm tag other than "-", an embedded gorm.Model, or a gorm.DeletedAt field. The
 // analyzer adds the structs a package hands to *gorm.DB.
 func IsCandidate(st *types.Struct) bool {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		if _, _, ok := lookupTag(st.Tag(i)); ok {
+		// A struct whose gorm tags all exclude their field ("-") shows no
+		// intent to be a model: it is one only if handed to *gorm.DB or
+		// reached through a relation field.
+		if val, _, ok := lookupTag(st.Tag(i)); ok && !isIgnored(Settings(ParseTag(val))) {
 			return true
 		}
 		if dialects.IsNamed(f.Type(), ImportPath, "Model") || dialects.IsNamed(f.Type(), ImportPath, "DeletedAt") {

@@ -113,6 +113,28 @@ func (r *usage) isUnscoped(chain []*ast.CallExpr) bool {
 	return false
 }
 
+// modelArgs are the *gorm.DB methods that parse a struct argument as a
+// model (schema.Parse, directly or through Statement.Parse). Clauses,
+// Raw, Exec and the like take values GORM binds or builds into SQL.
+var modelArgs = map[string]bool{
+	"Create": true, "CreateInBatches": true, "Save": true, "First": true, "Take": true, "Last": true,
+	"Find": true, "FindInBatches": true, "FirstOrInit": true, "FirstOrCreate": true, "Updates": true,
+	"UpdateColumns": true, "Delete": true, "Model": true, "Scan": true, "Where": true, "Not": true,
+	"Or": true, "Attrs": true, "Assign": true, "AutoMigrate": true, "SetupJoinTable": true,
+}
+
+// isExpression reports whether t is a clause.Expression: BuildCondition
+// adds such an argument to the SQL before it would parse a struct.
+func isExpression(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Build")
+	f, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := f.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && dialects.IsNamed(sig.Params().At(0).Type(), ImportPath+"/clause", "Builder")
+}
+
 func (r *usage) call(n *ast.CallExpr) {
 	info := r.code.Info
 	name, recv := dialects.Method(info, n)
@@ -120,9 +142,12 @@ func (r *usage) call(n *ast.CallExpr) {
 	if !db && !dialects.IsNamed(recv, ImportPath, "Migrator") {
 		return
 	}
-	for _, arg := range n.Args {
-		if t, _, _ := dialects.Target(info.TypeOf(arg)); t != nil && t.Obj().Pkg() == r.code.Pkg {
-			r.u.Models = append(r.u.Models, t.Obj())
+	if !db || modelArgs[name] {
+		for _, arg := range n.Args {
+			at := info.TypeOf(arg)
+			if t, _, _ := dialects.Target(at); t != nil && t.Obj().Pkg() == r.code.Pkg && !isExpression(at) {
+				r.u.Models = append(r.u.Models, t.Obj())
+			}
 		}
 	}
 	switch name {

@@ -1,4 +1,12 @@
-// Package clause is a stub of gorm.io/gorm/clause.
+// Package clause is a stub of gorm.io/gorm/clause with the names relcheck keys on.
 package clause
 
 const Associations = "~~~as~~~"
+
+type Builder interface {
+	WriteString(string) (int, error)
+}
+
+type Expression interface {
+	Build(builder Builder)
+}
