@@ -47,6 +47,7 @@ type parser struct {
 	owner   model.Ref
 	indexes map[string][]indexMember // index name -> its fields
 	order   []string
+	commas  []commaTag // Bun-style tags, judged once the primary key is known
 }
 
 type indexMember struct {
@@ -82,6 +83,7 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	p := &parser{src: src, m: m, owner: ref}
 	p.fields(st, nil, nil, map[*types.Struct]bool{st: true})
 	p.primaryKey()
+	p.dropHarmlessCommas()
 	p.finishIndexes()
 	return m
 }

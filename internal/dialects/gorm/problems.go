@@ -94,6 +94,7 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 				// gorm:"user_id,notnull": Bun's or go-pg's grammar. GORM
 				// splits settings at ';' only, so this is one unknown key.
 				// Which column was meant is a guess: explain, no edit.
+				p.commas = append(p.commas, commaTag{problem: len(p.m.Problems), field: field, words: strings.Split(o.Key, ",")})
 				add(fmt.Sprintf("%s: %q is written like a Bun or go-pg tag, but GORM separates settings with ';' and takes this as one unknown key, "+
 					"so GORM silently ignores all of it; write GORM settings (column:, not null, primaryKey, ...) separated by ';'", field, o.Key),
 					o.Start, o.End, false, "")

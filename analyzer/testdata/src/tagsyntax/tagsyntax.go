@@ -27,3 +27,13 @@ type Comment struct {
 	gorm.Model
 	UserID uint
 }
+
+// Bun-style tags whose every word GORM does anyway: nothing is lost, so
+// nothing is reported. A word that would have changed something still is.
+type Source struct {
+	ID            uint   `gorm:"primaryKey,autoIncrement"`
+	DatasourceIds string `gorm:"datasource_ids,omitempty"`
+	UserID        uint   `gorm:"user_id,unique"` // want `"user_id,unique" is written like a Bun or go-pg tag`
+	Owner         string `gorm:"uid,omitempty"`  // want `"uid,omitempty" is written like a Bun or go-pg tag`
+	Code          string `gorm:"code,notnull"`   // want `"code,notnull" is written like a Bun or go-pg tag`
+}
