@@ -69,3 +69,13 @@ func TestHasOneBesideHasMany(t *testing.T) {
 		"Author.Shelf": rules.Warning,
 	})
 }
+
+// go-pg maps a column named like a value-taking option as written and only
+// logs a warning: a warning here too. A flag option's name is a mistake.
+func TestGoPGOptionNamedColumn(t *testing.T) {
+	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "precgopg")
+	wantLevels(t, res, map[string]rules.Severity{
+		"Api.ApiType": rules.Warning,
+		"Api.Enabled": rules.Error,
+	})
+}

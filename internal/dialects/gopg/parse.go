@@ -389,10 +389,15 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option: go-pg names the column %q (and warns); write ,%s",
 				t.Name, t.Name, t.Name), o.Start, o.End, true, ","+t.Name)
 		} else {
-			// A bare type or default is no option at all, so ,type would
-			// only rename the column: explain, no edit.
-			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option %s: (go-pg names the column %q and warns)",
-				t.Name, t.Name, t.Name), o.Start, o.End, false, "")
+			// A bare type or default is no option at all, so the name
+			// can only mean the column, which go-pg maps as written: the
+			// one consequence is its warning at startup. No edit: ,type
+			// would only rename the column.
+			p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()), Tag: tag,
+				Start: o.Start, End: o.End, Warning: true,
+				Message: v.Name() + ": " + fmt.Sprintf("%q in first position is the column name, not the option %s: (go-pg names the column %q as written, "+
+					"and logs \"tag name %q is also an option name; is it a mistake?\"); if that column is meant, nothing else changes",
+					t.Name, t.Name, t.Name, t.Name)})
 		}
 	}
 	kind := strings.TrimSpace(rel)

@@ -62,7 +62,7 @@ type Item struct {
 	Deleted time.Time `pg:",soft_delete"`
 	Code    string    `pg:"unique"` // want `"unique" in first position is the column name, not the option`
 	Type    string    `pg:"type,type:varchar(20)"`
-	Label   string    `pg:"default"` // want `"default" in first position is the column name, not the option default: \(go-pg names the column "default" and warns\)$`
+	Label   string    `pg:"default"` // want `"default" in first position is the column name, not the option default: \(go-pg names the column "default" as written, and logs .*\); if that column is meant, nothing else changes$`
 	Quoted  string    `pg:"default:'a,b',notnull"`
 	Parts   *Part     `pg:"rel:has-many"` // want `rel:has-many needs a slice field; go-pg panics with "pg: Item.Parts has-many relation requires slice, got \\"struct\\""`
 }
