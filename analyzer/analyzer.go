@@ -351,6 +351,7 @@ func (u *unit) resolve() *model.Graph {
 		}
 	}
 	g.Evidence = u.evidence(u.usage, u.fk)
+	g.Unhanded = u.unhanded(locals)
 	for _, m := range locals {
 		if ev := g.Evidence[m.Dialect]; ev != nil && ev.NoFKs {
 			// The ORM is told to create no FOREIGN KEY: nothing applies

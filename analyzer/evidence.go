@@ -119,6 +119,10 @@ func readUsage(insp func() *inspector.Inspector, code dialects.Code, on []*diale
 type fkFlag struct {
 	mode    string // "auto", "true" or "false"
 	program map[string]*model.Evidence
+	// handed is, by dialect, which structs the program hands to the ORM;
+	// nil unless a driver called UseProgram, or when a dialect does not
+	// track them or the program hands over values of no concrete type.
+	handed map[string]map[model.Ref]bool
 }
 
 func (f *fkFlag) String() string {
@@ -168,6 +172,8 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 		return err
 	}
 	f.program = map[string]*model.Evidence{}
+	f.handed = map[string]map[model.Ref]bool{}
+	unknown := map[string]bool{}
 	seen := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)
 	visit = func(p *packages.Package) {
@@ -182,6 +188,16 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 					f.program[name] = &model.Evidence{}
 				}
 				f.program[name].Merge(u.Evidence)
+				if !u.TracksHanded || u.HandsUnknown {
+					unknown[name] = true
+					continue
+				}
+				if f.handed[name] == nil {
+					f.handed[name] = map[model.Ref]bool{}
+				}
+				for _, ref := range u.Handed {
+					f.handed[name][ref] = true
+				}
 			}
 		}
 		for _, q := range p.Imports {
@@ -190,6 +206,9 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 	}
 	for _, p := range pkgs {
 		visit(p)
+	}
+	for name := range unknown {
+		delete(f.handed, name)
 	}
 	return nil
 }
@@ -275,4 +294,27 @@ func (u *unit) exportEvidence(own map[string]dialects.Usage) {
 	if len(f.Dialects) > 0 {
 		u.pass.ExportPackageFact(f)
 	}
+}
+
+// unhanded lists the local models that the whole program (seen only when
+// the driver called UseProgram) never hands to their ORM, and that no
+// local model points at or embeds.
+func (u *unit) unhanded(locals []*model.Model) map[model.Ref]bool {
+	if u.fk == nil || u.fk.handed == nil {
+		return nil
+	}
+	reached := map[model.Ref]bool{}
+	for _, m := range locals {
+		for _, r := range m.Relations {
+			reached[r.Target] = true
+		}
+	}
+	out := map[model.Ref]bool{}
+	for _, m := range locals {
+		handed, ok := u.fk.handed[m.Dialect]
+		if ok && !handed[m.Ref] && !reached[m.Ref] {
+			out[m.Ref] = true
+		}
+	}
+	return out
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // Without code that creates foreign keys, the rules about what the
@@ -101,4 +102,53 @@ func categories(t *testing.T, a *analysis.Analyzer, patterns ...string) []string
 	}
 	sort.Strings(out)
 	return out
+}
+
+// With the whole program in view, a struct with a stray gorm tag that
+// nothing hands to GORM gets warnings worded conditionally; a migrated
+// model keeps its error. Under go vet both are errors.
+func TestUnhandedModels(t *testing.T) {
+	a := analyzer.New()
+	if err := analyzer.UseProgram(a, load(t, "programdto/app")); err != nil {
+		t.Fatal(err)
+	}
+	res := analysistest.Run(t, analysistest.TestData(), a, "programdto/models")
+	wantLevels(t, res, map[string]rules.Severity{
+		"User.Profile":  rules.Error,
+		"Response.Tags": rules.Warning,
+		"Response.User": rules.Warning,
+	})
+}
+
+// A program that hands GORM a type parameter may hand it anything: the
+// finding stays an error. So it does under go vet, which sees no program.
+func TestUnhandedUnknown(t *testing.T) {
+	withGeneric := analyzer.New()
+	if err := analyzer.UseProgram(withGeneric, load(t, "programdto/app", "programdto/generic")); err != nil {
+		t.Fatal(err)
+	}
+	for name, a := range map[string]*analysis.Analyzer{"generic repository": withGeneric, "go vet": analyzer.New()} {
+		g, err := checker.Analyze([]*analysis.Analyzer{a}, load(t, "programdto/models"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, act := range g.Roots {
+			res, ok := act.Result.(*analyzer.Result)
+			if !ok {
+				t.Fatalf("result is %T", act.Result)
+			}
+			for _, d := range act.Diagnostics {
+				if strings.Contains(d.Message, "Response.") {
+					n++
+					if lvl := res.Severity(d); lvl != string(rules.Error) {
+						t.Errorf("%s: %s: severity %q, want error", name, d.Message, lvl)
+					}
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d findings on Response, want 2", name, n)
+		}
+	}
 }

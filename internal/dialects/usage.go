@@ -36,6 +36,13 @@ type Usage struct {
 	JoinTables []model.Ref
 	// Evidence is what the code shows about the database.
 	Evidence model.Evidence
+	// Handed are the structs, of any package, handed to the ORM where
+	// it parses them as models. TracksHanded says the reader records
+	// them; HandsUnknown that some value handed over has no concrete
+	// type (a generic repository's T, an any), so which are is unknown.
+	Handed       []model.Ref
+	TracksHanded bool
+	HandsUnknown bool
 }
 
 // Uses reports whether pkg is a user of the ORM at path: it imports path

@@ -23,6 +23,10 @@ type Graph struct {
 	// analyzer could tell (drivers and dialects imported, or the
 	// -database flag); empty when nothing says.
 	Databases []string
+	// Unhanded are local models the whole program, seen by the driver,
+	// never hands to their ORM and no model points at: structs with a
+	// stray tag (API responses), which the ORM may never parse.
+	Unhanded map[Ref]bool
 }
 
 // FKsExist reports whether the database evidently has the foreign keys

@@ -9,10 +9,11 @@ import (
 
 // FKMissing: a relation whose foreign key or reference cannot be resolved.
 var FKMissing = register(&Rule{
-	ID:       "fk-missing",
-	Summary:  "a relation's foreign key, reference or polymorphic field cannot be resolved; the ORM fails at first use",
-	Severity: Error,
-	Check:    checkFKMissing,
+	ID:           "fk-missing",
+	Summary:      "a relation's foreign key, reference or polymorphic field cannot be resolved; the ORM fails at first use",
+	Severity:     Error,
+	SeverityNote: "warning on a struct the whole program never hands to GORM",
+	Check:        checkFKMissing,
 })
 
 func checkFKMissing(p *Pass) {
@@ -33,7 +34,15 @@ func checkFKMissing(p *Pass) {
 				if when == "" {
 					when = "at first use"
 				}
-				fmt.Fprintf(&b, "; %s fails %s with %q", dialectName(m), when, u.ORMSays)
+				if p.Graph.Unhanded[m.Ref] {
+					// Nothing visible hands the struct to the ORM: it
+					// may be a response type with a stray tag.
+					f.Severity = Warning
+					fmt.Fprintf(&b, "; the program never hands %s to %s, but if it is passed to %s, %s fails %s with %q",
+						m.Ref.Name, dialectName(m), dialectName(m), dialectName(m), when, u.ORMSays)
+				} else {
+					fmt.Fprintf(&b, "; %s fails %s with %q", dialectName(m), when, u.ORMSays)
+				}
 			}
 			if u.Suggest != "" {
 				fmt.Fprintf(&b, "; did you mean %q?", u.Suggest)

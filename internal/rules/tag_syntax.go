@@ -5,7 +5,7 @@ var TagSyntax = register(&Rule{
 	ID:           "tag-syntax",
 	Summary:      "malformed tags, misspelled or v1 keys the ORM silently ignores, invalid referential actions, options on the wrong kind of field",
 	Severity:     Error,
-	SeverityNote: "warning for `default null` on a not null column",
+	SeverityNote: "warning for `default null` on a not null column, and for a go-pg column named like an option that takes a value",
 	Check:        checkTagSyntax,
 })
 

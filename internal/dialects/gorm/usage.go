@@ -27,7 +27,7 @@ func Usage(code dialects.Code) dialects.UsageReader {
 	if !dialects.Uses(code.Pkg, ImportPath) {
 		return nil
 	}
-	return &usage{code: code, unscoped: map[types.Object]bool{}}
+	return &usage{code: code, unscoped: map[types.Object]bool{}, u: dialects.Usage{TracksHanded: true}}
 }
 
 func (*usage) Nodes() []ast.Node {
@@ -135,6 +135,26 @@ func isExpression(t types.Type) bool {
 	return sig.Params().Len() == 1 && dialects.IsNamed(sig.Params().At(0).Type(), ImportPath+"/clause", "Builder")
 }
 
+// opaque reports whether a value's type hides what is handed over: an
+// interface or a type parameter, pointers and slices stripped.
+func opaque(t types.Type) bool {
+	for t != nil {
+		switch u := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			return true
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		}
+		_, ok := t.Underlying().(*types.Interface)
+		return ok
+	}
+	return false
+}
+
 func (r *usage) call(n *ast.CallExpr) {
 	info := r.code.Info
 	name, recv := dialects.Method(info, n)
@@ -145,8 +165,16 @@ func (r *usage) call(n *ast.CallExpr) {
 	if !db || modelArgs[name] {
 		for _, arg := range n.Args {
 			at := info.TypeOf(arg)
-			if t, _, _ := dialects.Target(at); t != nil && t.Obj().Pkg() == r.code.Pkg && !isExpression(at) {
-				r.u.Models = append(r.u.Models, t.Obj())
+			t, _, _ := dialects.Target(at)
+			switch {
+			case t == nil:
+				r.u.HandsUnknown = r.u.HandsUnknown || opaque(at)
+			case isExpression(at):
+			default:
+				r.u.Handed = append(r.u.Handed, dialects.RefOf(t))
+				if t.Obj().Pkg() == r.code.Pkg {
+					r.u.Models = append(r.u.Models, t.Obj())
+				}
 			}
 		}
 	}
