@@ -163,12 +163,16 @@ func (r *usage) call(n *ast.CallExpr) {
 		return
 	}
 	if !db || modelArgs[name] {
-		for _, arg := range n.Args {
+		for i, arg := range n.Args {
 			at := info.TypeOf(arg)
 			t, _, _ := dialects.Target(at)
 			switch {
 			case t == nil:
-				r.u.HandsUnknown = r.u.HandsUnknown || opaque(at)
+				// The model is the first argument (every argument of a
+				// migration); the rest are mostly values bound into SQL.
+				if i == 0 || !db || name == "AutoMigrate" {
+					r.u.HandsUnknown = r.u.HandsUnknown || opaque(at)
+				}
 			case isExpression(at):
 			default:
 				r.u.Handed = append(r.u.Handed, dialects.RefOf(t))

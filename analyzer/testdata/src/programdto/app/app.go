@@ -15,3 +15,9 @@ func Show(db *gorm.DB) models.Response {
 	db.Find(&u)
 	return models.Response{ID: uint64(u.ID)}
 }
+
+// ByKey binds an any as a value: it hands GORM no model.
+func ByKey(db *gorm.DB, key any) (u models.User) {
+	db.Where("id = ?", key).Find(&u)
+	return u
+}
