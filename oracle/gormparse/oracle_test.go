@@ -247,6 +247,28 @@ func TestBunStyleTagIgnored(t *testing.T) {
 	t.Error("relcheck does not report the Bun-style tag")
 }
 
+// gorm:"primaryKey,autoIncrement" on ID and gorm:"datasource_ids,omitempty"
+// lose nothing: GORM makes ID the auto-increment key and names the column
+// datasource_ids anyway. relcheck reports neither.
+func TestHarmlessCommaTag(t *testing.T) {
+	s, err := schema.Parse(&corpus.HarmlessCommaSource{}, &sync.Map{}, schema.NamingStrategy{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id := s.LookUpField("ID"); id == nil || !id.PrimaryKey || !id.AutoIncrement {
+		t.Errorf("GORM's ID: %+v", id)
+	}
+	if f := s.LookUpField("DatasourceIds"); f == nil || f.DBName != "datasource_ids" {
+		t.Errorf("GORM's DatasourceIds: %+v", f)
+	}
+	_, all := run.Analyze(t, analyzer.Analyzer, run.Load(t, false, corpusPath))
+	for _, d := range all {
+		if d.Category == "tag-syntax" && strings.Contains(d.Message, "HarmlessCommaSource.") {
+			t.Errorf("relcheck reports %s", d.Message)
+		}
+	}
+}
+
 // Function-local models of one name are as many models to relcheck as to
 // GORM, each with its own relations.
 func TestLocalModels(t *testing.T) {

@@ -85,6 +85,8 @@ var Cases = map[string][]any{
 	"TwoLevelHasPtr":      {&TwoLevelHasPtrDoc{}},
 	"ThreeLevelHas":       {&ThreeLevelHasPage{}},
 	"BunStyleTag":         {&BunStyleTagUser{}},
+	"HarmlessComma":       {&HarmlessCommaSource{}},
+	"SerializedCfg":       {&SerializedCfgRule{}},
 	"LocalModels":         LocalModels(),
 	"LocalBroken":         LocalBroken(),
 }
@@ -164,6 +166,8 @@ func Migrate(db *gorm.DB) error {
 		&TwoLevelHasPtrDoc{},
 		&ThreeLevelHasPage{},
 		&BunStyleTagUser{},
+		&HarmlessCommaSource{},
+		&SerializedCfgRule{},
 	)
 }
 
@@ -822,6 +826,30 @@ type ThreeLevelHasRevision struct {
 type BunStyleTagUser struct {
 	ID     uint
 	Handle string `gorm:"handle_name,notnull"`
+}
+
+// Bun-style tags whose every word GORM does anyway.
+type HarmlessCommaSource struct {
+	ID            uint   `gorm:"primaryKey,autoIncrement"`
+	DatasourceIds string `gorm:"datasource_ids,omitempty"`
+}
+
+// A struct reached only through a serialized field, whose one gorm tag
+// is "-": GORM stores it as JSON and never parses it.
+type SerializedCfgRule struct {
+	ID   uint
+	Cfgs []SerializedCfgItem `gorm:"serializer:json"`
+}
+
+type SerializedCfgItem struct {
+	Params map[string]string
+	Keys   []SerializedCfgKey
+	Note   string `gorm:"-"`
+}
+
+type SerializedCfgKey struct {
+	Name  string
+	Parts []string
 }
 
 // LocalModels declares models inside a function, as tests do, twice with
