@@ -79,7 +79,7 @@ func TestGoPG(t *testing.T) {
 }
 
 func TestEnt(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross", "enthostile")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross", "enthostile", "entgo.io/ent/examples/pets")
 }
 
 // Structs behind excluded, serialized or self-valuing fields are not models.

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
@@ -75,7 +74,7 @@ type reader struct {
 // keys once every schema of the package is read, as entc does.
 func Parse(named *types.Named, src dialects.Source) *model.Model {
 	obj := named.Obj()
-	if p := obj.Pkg(); p != nil && (p.Path() == ImportPath || strings.HasPrefix(p.Path(), ImportPath+"/")) {
+	if p := obj.Pkg(); p != nil && p.Path() == ImportPath {
 		return nil // ent's own base types (View embeds Schema) are no schemas
 	}
 	m := &model.Model{
