@@ -82,8 +82,8 @@ func Inverse(r, s *Relation) bool {
 // each other's inverse. Rules about the two sides agreeing read pairs, so
 // that which side reports is decided here, once.
 type Pair struct {
-	// Local is the side of the package being analysed that reports (the
-	// one declared first when both are local); Other is the other end.
+	// Local is the side that reports (Graph.Reporter); Other is the
+	// other end.
 	Local, Other *Relation
 }
 
@@ -94,30 +94,29 @@ func (g *Graph) Pairs() []Pair {
 	for _, m := range g.Local {
 		for _, r := range m.Relations {
 			for _, s := range g.Inverses(r) {
-				if g.IsLocal(s.Owner) && g.declaredBefore(s, r) {
-					continue // reported from s
+				if g.Reporter(r, s) == r {
+					out = append(out, Pair{Local: r, Other: s})
 				}
-				out = append(out, Pair{Local: r, Other: s})
 			}
 		}
 	}
 	return out
 }
 
-// declaredBefore reports whether local relation a comes before b in the
-// package's declaration order (models, then their relations).
-func (g *Graph) declaredBefore(a, b *Relation) bool {
-	for _, m := range g.Local {
-		for _, r := range m.Relations {
-			switch r {
-			case a:
-				return true
-			case b:
-				return false
-			}
-		}
+// Reporter returns which of two relations that describe one relationship
+// a finding about both is reported on: the one of the package being
+// analysed; of two local ones, the one whose Model.Field sorts first.
+func (g *Graph) Reporter(r, s *Relation) *Relation {
+	switch rl, sl := g.IsLocal(r.Owner), g.IsLocal(s.Owner); {
+	case rl && !sl:
+		return r
+	case sl && !rl:
+		return s
 	}
-	return false
+	if s.Owner.Name+"."+s.Name < r.Owner.Name+"."+r.Name {
+		return s
+	}
+	return r
 }
 
 // A ForeignKey is one foreign key that local relations run over, with

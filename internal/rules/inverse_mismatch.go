@@ -39,12 +39,12 @@ func checkInverseMismatch(p *Pass) {
 				continue
 			}
 			// Report once per pair: from the odd side when one is clearly
-			// wrong, else from the side that sorts first.
+			// wrong (the fix goes there), else from the graph's reporter.
 			odd, good := oddJoinTable(p.Graph, r, s)
 			if odd != nil && odd != r {
 				continue
 			}
-			if odd == nil && p.Graph.IsLocal(s.Owner) && relName(s) < relName(r) {
+			if odd == nil && p.Graph.Reporter(r, s) != r {
 				continue
 			}
 			msg := mismatch(p.Graph, r, s)
