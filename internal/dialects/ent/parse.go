@@ -134,17 +134,24 @@ func (r *reader) method(t types.Type, name string) *ast.FuncDecl {
 	return fd
 }
 
-// mixins reads the fields and edges of each mixin, before the schema's
-// own, as ent orders them.
-func (r *reader) mixins(t types.Type) {
-	fd := r.method(t, "Mixin")
+// list returns the elements a schema method returns, marking the model
+// partial when it builds them in a way relcheck does not follow.
+func (r *reader) list(t types.Type, name string) (*ast.FuncDecl, []ast.Expr) {
+	fd := r.method(t, name)
 	if fd == nil {
-		return
+		return nil, nil
 	}
 	elts, ok := elements(fd, r.info)
 	if !ok {
 		r.m.Partial = true
 	}
+	return fd, elts
+}
+
+// mixins reads the fields and edges of each mixin, before the schema's
+// own, as ent orders them.
+func (r *reader) mixins(t types.Type) {
+	fd, elts := r.list(t, "Mixin")
 	for _, e := range elts {
 		mt := r.info.TypeOf(local(fd, r.info, e))
 		if mt == nil {
@@ -237,14 +244,7 @@ func isMixin(n *types.Named) bool {
 // fields reads Fields(): names, types, Optional, Unique, Immutable and
 // storage keys; an "id" field replaces the default key.
 func (r *reader) fields(t types.Type) {
-	fd := r.method(t, "Fields")
-	if fd == nil {
-		return
-	}
-	elts, ok := elements(fd, r.info)
-	if !ok {
-		r.m.Partial = true
-	}
+	fd, elts := r.list(t, "Fields")
 	for _, e := range elts {
 		pkg, steps, ok := chain(local(fd, r.info, e), r.info)
 		if !ok || pkg != fieldPkg || len(steps[0].call.Args) == 0 {
@@ -297,14 +297,7 @@ func (r *reader) fields(t types.Type) {
 // edges reads Edges(): one relation per edge.To or edge.From, two for a
 // To(...).From(...) chain.
 func (r *reader) edges(t types.Type) {
-	fd := r.method(t, "Edges")
-	if fd == nil {
-		return
-	}
-	elts, ok := elements(fd, r.info)
-	if !ok {
-		r.m.Partial = true
-	}
+	fd, elts := r.list(t, "Edges")
 	for _, e := range elts {
 		pkg, steps, ok := chain(local(fd, r.info, e), r.info)
 		if !ok || pkg != edgePkg || (steps[0].name != "To" && steps[0].name != "From") || len(steps[0].call.Args) != 2 {
