@@ -96,6 +96,9 @@ func (r *reporter) add(f rules.Finding) {
 	if rule := rules.ByID(f.Rule); rule != nil {
 		d.URL = rule.DocURL()
 	}
+	if f.Detail != "" {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: f.Detail})
+	}
 	for _, rel := range f.Related {
 		if p := r.pos(rel.Pos); p.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, Message: rel.Message})

@@ -48,9 +48,15 @@ type Pass struct {
 // Finding is a rule's diagnostic, positioned in model terms; the analyzer
 // turns it into an analysis.Diagnostic.
 type Finding struct {
-	Rule    string
-	Pos     model.Pos
+	Rule string
+	Pos  model.Pos
+	// Message is the headline: the field, the problem and the fix, in
+	// one or two short imperative sentences (under 120 characters).
 	Message string
+	// Detail is the narrative behind it: what the ORM and the database
+	// were observed to do. Drivers show it as related information at
+	// the finding's own position; -explain has the whole page.
+	Detail  string
 	Related []Related
 	Fixes   []Fix
 	// Severity overrides the rule's for this finding, when the evidence
