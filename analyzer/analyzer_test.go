@@ -147,3 +147,9 @@ func TestDatabaseFlag(t *testing.T) {
 func TestSetDefaultIneffective(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "setdefault", "setdefaultpg")
 }
+
+// ent's fixes edit builder calls, and may span files: an annotation moves
+// to an edge.To declared in another file, with its import.
+func TestEntFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "entfixes")
+}

@@ -151,6 +151,9 @@ type Field struct {
 	// its declaration, so a change of its type could break that code.
 	Used    bool
 	Default bool // the column has a default value (a default: tag)
+	// Chain is the builder chain that declares the field (ent), nil for
+	// tagged struct fields.
+	Chain *Chain
 }
 
 // TypeClass is what a column's values are, as far as key compatibility goes.

@@ -79,6 +79,13 @@ type Relation struct {
 	// target rows load, beyond the keys.
 	Narrowed bool
 
+	// Chain is the builder chain that declares the relation (ent), nil
+	// for tagged struct fields.
+	Chain *Chain
+	// ActionFixes move an action the ORM ignores here to where it reads
+	// it, when the dialect found one unambiguous place.
+	ActionFixes []Fix
+
 	// PassedOver describes another reading of the same field that would
 	// also have resolved and that the ORM silently did not pick (GORM
 	// tries has-one before belongs-to): ForeignKey on the FKSide model.
@@ -129,6 +136,9 @@ type Unresolved struct {
 	// Suggest is a replacement for Name, one edit away, that the dialect
 	// has checked would resolve the relation ("did you mean").
 	Suggest string
+	// Fixes are edits the dialect worked out from code (ent's builder
+	// calls), for relations that have no tag to edit.
+	Fixes []Fix
 }
 
 // Problem is something a dialect found wrong in a tag, kept as data so the
@@ -146,6 +156,9 @@ type Problem struct {
 	// Warning: what the ORM ignores changes nothing that matters, but
 	// the tag says something untrue.
 	Warning bool
+	// Fixes replace code the dialect read (ent's builder calls), for
+	// problems that are not in a tag.
+	Fixes []Fix
 }
 
 // StrayAction is an ON DELETE/ON UPDATE written on a column that no
@@ -159,4 +172,8 @@ type StrayAction struct {
 	Action string // "ON DELETE CASCADE"
 	Why    string // why nothing reads it
 	Fix    string // what to do instead; "" for the default advice
+	// Chain is where it is written, when that is a builder call (ent's
+	// schema-level Annotations), and Fixes the edits that move it.
+	Chain *Chain
+	Fixes []Fix
 }

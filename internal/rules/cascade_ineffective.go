@@ -24,7 +24,7 @@ func checkCascadeIneffective(p *Pass) {
 			if a.Field == "" {
 				// Written outside any field: on the schema, or an edge.
 				p.Report(Finding{Pos: a.Pos, Message: fmt.Sprintf("%s declares %s, but %s: the action never fires; %s",
-					m.Ref.Name, a.Action, a.Why, fix)})
+					m.Ref.Name, a.Action, a.Why, fix), Fixes: codeFixes(a.Fixes)})
 				continue
 			}
 			f := m.Field(a.Field)
@@ -60,7 +60,7 @@ func checkCascadeIneffective(p *Pass) {
 				if inverseDeclaresAction(p.Graph, r) {
 					continue // agreement is fine; disagreement is cascade-conflict
 				}
-				p.Report(Finding{Pos: pos, Message: ignoredAction(p.Graph, m, r), Related: inverseRelated(p.Graph, r)})
+				p.Report(Finding{Pos: pos, Message: ignoredAction(p.Graph, m, r), Related: inverseRelated(p.Graph, r), Fixes: codeFixes(r.ActionFixes)})
 			case r.OnDelete != "" && r.Kind != model.ManyToMany:
 				parent := p.Graph.ReferencedOf(r)
 				// Where the code deletes the parent for real, the action

@@ -50,6 +50,7 @@ func checkFKMissing(p *Pass) {
 					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Replace %q with %q", u.Name, u.Suggest), Edits: []Edit{e}})
 				}
 			} else if u.Advice != "" {
+				f.Fixes = codeFixes(u.Fixes)
 				b.WriteString("; " + u.Advice)
 			} else {
 				b.WriteString("; " + fkMissingAdvice(m, r, u))

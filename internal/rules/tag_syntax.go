@@ -16,6 +16,7 @@ func checkTagSyntax(p *Pass) {
 			if pr.Warning {
 				f.Severity = Warning
 			}
+			f.Fixes = codeFixes(pr.Fixes)
 			if t := pr.Tag; t != nil && t.Raw && t.Pos.IsValid() {
 				f.Pos = at(t, pr.Start)
 				if pr.Fix {

@@ -67,6 +67,7 @@ type reader struct {
 	ownID bool // Fields() declares "id"
 	pkg   *types.Package
 	part  bool // reading a mixin, which has no default id
+	files map[*ast.File]*model.FileImports
 }
 
 // Parse reads a schema type's Mixin, Fields, Edges and Annotations
@@ -268,8 +269,9 @@ func (r *reader) fields(t types.Type) {
 			continue
 		}
 		f := &model.Field{Name: name, Column: name, Type: fieldType(typ), NotNull: true,
-			Pos: dialects.Pos(r.src, steps[0].call.Pos()),
-			Tag: &model.Tag{Key: Name, Options: []model.Option{{Key: optIDType, Value: typ, HasValue: true}}}}
+			Pos:   dialects.Pos(r.src, steps[0].call.Pos()),
+			Chain: &model.Chain{End: r.pos(steps[len(steps)-1].call.End())},
+			Tag:   &model.Tag{Key: Name, Options: []model.Option{{Key: optIDType, Value: typ, HasValue: true}}}}
 		for _, s := range steps[1:] {
 			switch s.name {
 			case "Optional":
@@ -311,7 +313,8 @@ func (r *reader) edges(t types.Type) {
 			continue
 		}
 		cur := r.relation(name, target, steps[0].call.Pos(), steps[0].name == "From")
-		for _, s := range steps[1:] {
+		start := 0
+		for i, s := range steps[1:] {
 			switch s.name {
 			case "From":
 				// To(...).From("parent"): the inverse of the edge just
@@ -325,12 +328,14 @@ func (r *reader) edges(t types.Type) {
 					continue
 				}
 				assoc := cur
+				assoc.Chain, start = r.segment(steps[start:i+1]), i+1
 				cur = r.relation(inv, target, s.call.Pos(), true)
 				set(cur, optRef, assoc.Name)
 			default:
 				r.setting(cur, s)
 			}
 		}
+		cur.Chain = r.segment(steps[start:])
 	}
 }
 
@@ -408,6 +413,7 @@ func (r *reader) checkAction(where string, a action) {
 			where, a.value, "entsql.Cascade, entsql.SetNull, entsql.Restrict, entsql.NoAction, entsql.SetDefault")}
 	if s := dialects.Nearest(a.value, actions); s != "" {
 		p.Message = fmt.Sprintf("%s: %q is not a referential action; ent writes it into ON DELETE as it is, and the migration fails; did you mean %q?", where, a.value, s)
+		p.Fixes = r.spellingFix(a, s)
 	}
 	r.m.Problems = append(r.m.Problems, p)
 }
@@ -426,6 +432,7 @@ func (r *reader) annotations(t types.Type) {
 			Action: "ON DELETE " + a.value,
 			Why:    "ent reads OnDelete only from an edge's annotations, never from the schema's",
 			Fix:    "move it to the edge.To that owns the foreign key",
+			Chain:  r.listDrop(fd, a),
 		})
 	}
 }

@@ -209,16 +209,20 @@ func local(fd *ast.FuncDecl, info *types.Info, e ast.Expr) ast.Expr {
 
 // action is a referential action's text and where it is written.
 type action struct {
-	value string
-	pos   token.Pos
+	value    string
+	pos, end token.Pos // the action's expression
+	qual     string    // the file's name for entsql, as written there
+	elem     int       // which annotation argument holds it
+	whole    bool      // that argument says nothing but OnDelete
+	count    int       // how many OnDelete annotations the arguments hold
 }
 
 // onDelete finds entsql.OnDelete(x) and entsql.Annotation{OnDelete: x}
-// among annotation arguments.
+// among annotation arguments; the last one wins, as in entc.
 func onDelete(info *types.Info, args []ast.Expr) (action, bool) {
 	var found action
-	ok := false
-	for _, a := range args {
+	ok, count := false, 0
+	for i, a := range args {
 		a = ast.Unparen(a)
 		if u, isUnary := a.(*ast.UnaryExpr); isUnary && u.Op == token.AND {
 			a = ast.Unparen(u.X)
@@ -228,7 +232,8 @@ func onDelete(info *types.Info, args []ast.Expr) (action, bool) {
 			pkg, steps, isChain := chain(a, info)
 			if isChain && pkg == entsqlPkg && len(steps) == 1 && steps[0].name == "OnDelete" && len(a.Args) == 1 {
 				if v, isStr := str(info, a.Args[0]); isStr {
-					found, ok = action{v, a.Args[0].Pos()}, true
+					found, ok = action{value: v, pos: a.Args[0].Pos(), end: a.Args[0].End(), qual: qualifier(a.Fun), elem: i, whole: true}, true
+					count++
 				}
 			}
 		case *ast.CompositeLit:
@@ -242,13 +247,26 @@ func onDelete(info *types.Info, args []ast.Expr) (action, bool) {
 				}
 				if k, isID := kv.Key.(*ast.Ident); isID && k.Name == "OnDelete" {
 					if v, isStr := str(info, kv.Value); isStr && v != "" {
-						found, ok = action{v, kv.Value.Pos()}, true
+						found, ok = action{value: v, pos: kv.Value.Pos(), end: kv.Value.End(), qual: qualifier(a.Type), elem: i, whole: len(a.Elts) == 1}, true
+						count++
 					}
 				}
 			}
 		}
 	}
+	found.count = count
 	return found, ok
+}
+
+// qualifier is the package name of a qualified identifier (entsql in
+// entsql.OnDelete), "" for anything else.
+func qualifier(e ast.Expr) string {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			return id.Name
+		}
+	}
+	return ""
 }
 
 // actions are entsql's ReferenceOption constants. ent pastes the value

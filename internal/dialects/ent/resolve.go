@@ -59,6 +59,11 @@ func Link(g *model.Graph) {
 			}
 		}
 	}
+	for _, m := range g.Local {
+		if m.Dialect == Name {
+			schemaActionFixes(g, m)
+		}
+	}
 }
 
 // pairedAssoc reports whether some inverse edge Refs this edge: the
@@ -237,6 +242,9 @@ func layout(g *model.Graph, a, inv edge, aKind, invKind model.Kind, holder *mode
 	if inv.r != nil && a.r.OnDelete == "" && sameAction(inv.r.OnDelete, defaultAction(nullable)) {
 		inv.r.OnDelete = ""
 	}
+	if inv.r != nil && inv.r.OnDelete != "" && a.r.OnDelete == "" {
+		inv.r.ActionFixes = moveAction(inv.r.Chain, a.r.Chain, inv.r.OnDelete, a.owner.Ref.Name+"."+a.r.Name)
+	}
 }
 
 // defaultAction is what ent's migration writes when no edge sets one:
@@ -278,9 +286,11 @@ func bindField(a, e edge, holder *model.Model, name string) *model.Field {
 			fmt.Sprintf("edge-field %q was set as Optional, but edge %q is not", name, e.r.Name),
 			"drop Optional() from the field, or Required() from the edge")
 	case !optional && edgeOptional:
-		return fail(fmt.Sprintf("the edge %s is optional but its field %s is not", e.r.Name, name),
+		fail(fmt.Sprintf("the edge %s is optional but its field %s is not", e.r.Name, name),
 			fmt.Sprintf("edge %q was set as Optional, but edge-field %q is not", e.r.Name, name),
 			"add Optional() to the field, or Required() to the edge")
+		e.r.Unresolved.Fixes = optionalFix(f)
+		return nil
 	}
 	fieldImm := hasOpt(f.Tag, optImmutable)
 	switch {
