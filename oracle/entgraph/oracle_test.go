@@ -18,16 +18,23 @@ import (
 	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/badaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/badactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/bothrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/chainaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/chainactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/clean"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossfile"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossfilefixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptionalfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inversedefault"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/m2maction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/missingref"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/tworefs"
 	"github.com/relcheck/relcheck/oracle/internal/run"
@@ -85,6 +92,37 @@ var cases = map[string]tcase{
 	"badaction": {schemas: []ent.Interface{badaction.User{}, badaction.Bike{}}, rules: []string{"tag-syntax"},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {
 			fk(t, ts, "bikes", "user_bikes", "users", "CASCASE", true)
+		}},
+	// The inverse in another file than its edge.To.
+	"crossfile": {schemas: []ent.Interface{crossfile.User{}, crossfile.Bike{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", schema.SetNull, true)
+		}},
+	// relcheck's fixes applied (TestFixesGiveWhatEntcAccepts): entc
+	// generates, relcheck is silent, and the action is in the DDL.
+	"inverseactionfixed": {schemas: []ent.Interface{inverseactionfixed.User{}, inverseactionfixed.Bike{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", schema.Cascade, true)
+		}},
+	"chainactionfixed": {schemas: []ent.Interface{chainactionfixed.Node{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "nodes", "node_children", "nodes", schema.Cascade, true)
+		}},
+	"schemaactionfixed": {schemas: []ent.Interface{schemaactionfixed.User{}, schemaactionfixed.Post{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "posts", "user_posts", "users", schema.Cascade, true)
+		}},
+	"badactionfixed": {schemas: []ent.Interface{badactionfixed.User{}, badactionfixed.Bike{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", schema.Cascade, true)
+		}},
+	"fieldoptionalfixed": {schemas: []ent.Interface{fieldoptionalfixed.User{}, fieldoptionalfixed.Shed{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "sheds", "owner_id", "users", schema.SetNull, true)
+		}},
+	"crossfilefixed": {schemas: []ent.Interface{crossfilefixed.User{}, crossfilefixed.Bike{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "bikes", "user_bikes", "users", schema.Cascade, true)
 		}},
 	// Dropped, but the default says the same: no finding.
 	"inversedefault": {schemas: []ent.Interface{inversedefault.Shelf{}, inversedefault.Book{}},

@@ -18,6 +18,20 @@ type Finding struct {
 	Category string // the rule ID
 	Message  string
 	Line     int
+	Fixes    []Fix // the diagnostic's suggested fixes
+}
+
+// Fix is one suggested fix, as byte edits of files.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Edit replaces bytes [Start, End) of File with New.
+type Edit struct {
+	File       string
+	Start, End int
+	New        string
 }
 
 // Load loads the packages, and their dependencies from source; a package
@@ -43,12 +57,22 @@ func Analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) (*che
 	var out []Finding
 	for _, act := range g.Roots {
 		for _, d := range act.Diagnostics {
-			out = append(out, Finding{
+			fset := act.Package.Fset
+			f := Finding{
 				Pkg:      act.Package.PkgPath,
 				Category: d.Category,
 				Message:  d.Message,
-				Line:     act.Package.Fset.Position(d.Pos).Line,
-			})
+				Line:     fset.Position(d.Pos).Line,
+			}
+			for _, sf := range d.SuggestedFixes {
+				fix := Fix{Message: sf.Message}
+				for _, e := range sf.TextEdits {
+					start, end := fset.Position(e.Pos), fset.Position(e.End)
+					fix.Edits = append(fix.Edits, Edit{File: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
+				}
+				f.Fixes = append(f.Fixes, fix)
+			}
+			out = append(out, f)
 		}
 	}
 	return g, out
