@@ -25,6 +25,8 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/clean"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossfile"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossfilefixed"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossmany"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossmanyfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptionalfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
@@ -97,6 +99,13 @@ var cases = map[string]tcase{
 	"crossfile": {schemas: []ent.Interface{crossfile.User{}, crossfile.Bike{}}, rules: []string{"cascade-ineffective"},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {
 			fk(t, ts, "bikes", "user_bikes", "users", schema.SetNull, true)
+		}},
+	// Two annotations leave one file: each fix moves both.
+	"crossmany": {schemas: []ent.Interface{crossmany.Kennel{}, crossmany.Dog{}, crossmany.Cat{}}, rules: []string{"cascade-ineffective", "cascade-ineffective"}},
+	"crossmanyfixed": {schemas: []ent.Interface{crossmanyfixed.Kennel{}, crossmanyfixed.Dog{}, crossmanyfixed.Cat{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "dogs", "kennel_dogs", "kennels", schema.Cascade, true)
+			fk(t, ts, "cats", "kennel_cats", "kennels", schema.Restrict, true)
 		}},
 	// relcheck's fixes applied (TestFixesGiveWhatEntcAccepts): entc
 	// generates, relcheck is silent, and the action is in the DDL.

@@ -63,7 +63,7 @@ func (r *reader) imports(p token.Pos) *model.FileImports {
 		case !fi.At.IsValid():
 			fi.At = r.pos(gd.Pos())
 		}
-		for _, s := range gd.Specs {
+		for i, s := range gd.Specs {
 			spec := s.(*ast.ImportSpec)
 			if path, _ := strconv.Unquote(spec.Path.Value); path != entsqlPkg {
 				continue
@@ -74,7 +74,18 @@ func (r *reader) imports(p token.Pos) *model.FileImports {
 				continue
 			}
 			pn, fi.Name = p, p.Name()
-			fi.Spec, fi.SpecEnd = r.pos(spec.Pos()), r.off(spec.End())
+			// The spec with its line: from the end of the one before.
+			from, to := spec.Pos(), spec.End()
+			switch {
+			case i > 0:
+				from = gd.Specs[i-1].End()
+			case len(gd.Specs) > 1:
+				to = gd.Specs[1].Pos()
+			}
+			if r.commentedIn(f, from, to) {
+				from, to = spec.Pos(), spec.End()
+			}
+			fi.Spec, fi.SpecEnd = r.pos(from), r.off(to)
 			if !gd.Lparen.IsValid() {
 				fi.Spec, fi.SpecEnd = r.pos(gd.Pos()), r.off(gd.End())
 			}
@@ -174,7 +185,10 @@ func (r *reader) commented(from, to token.Pos) bool {
 	if !ok {
 		return true
 	}
-	f := fs.File(from)
+	return r.commentedIn(fs.File(from), from, to)
+}
+
+func (r *reader) commentedIn(f *ast.File, from, to token.Pos) bool {
 	if f == nil {
 		return true
 	}
@@ -307,4 +321,99 @@ func optionalFix(f *model.Field) []model.Fix {
 	}
 	return []model.Fix{{Message: "Add .Optional() to the field " + f.Name,
 		Edits: []model.Edit{{Pos: f.Chain.End, End: f.Chain.End.Offset, New: ".Optional()"}}}}
+}
+
+// mergeMoves handles annotations that move out of one file which uses
+// entsql for nothing else: each fix alone leaves the import in use, and
+// all of them together leave it unused, which does not compile. Each fix
+// then moves all of them and removes the import.
+func mergeMoves(g *model.Graph) {
+	type move struct {
+		fixes *[]model.Fix
+		from  *model.Chain
+	}
+	// Each schema's reader has its own copy of a file's imports: group
+	// by file name.
+	var files []string
+	byFile := map[string][]move{}
+	add := func(fixes *[]model.Fix, from *model.Chain) {
+		if len(*fixes) != 1 || from == nil || from.File == nil || !leaves(*fixes, from) {
+			return
+		}
+		name := from.Drop.File
+		if byFile[name] == nil {
+			files = append(files, name)
+		}
+		byFile[name] = append(byFile[name], move{fixes, from})
+	}
+	for _, m := range g.Local {
+		if m.Dialect != Name {
+			continue
+		}
+		for _, r := range m.Relations {
+			add(&r.ActionFixes, r.Chain)
+		}
+		for i := range m.StrayActions {
+			add(&m.StrayActions[i].Fixes, m.StrayActions[i].Chain)
+		}
+	}
+	for _, name := range files {
+		moves := byFile[name]
+		fi := moves[0].from.File
+		uses := 0
+		for _, mv := range moves {
+			uses += mv.from.DropUses
+		}
+		if len(moves) < 2 || uses != fi.Uses || !fi.Spec.IsValid() {
+			continue
+		}
+		var edits []model.Edit
+		ok := true
+		for _, mv := range moves {
+			for _, e := range (*mv.fixes)[0].Edits {
+				switch clash(edits, e) {
+				case 1:
+					continue // the same import added twice
+				case 2:
+					ok = false
+				}
+				edits = append(edits, e)
+			}
+		}
+		if !ok {
+			continue
+		}
+		edits = append(edits, model.Edit{Pos: fi.Spec, End: fi.SpecEnd})
+		base := name[strings.LastIndexAny(name, `/\`)+1:]
+		for _, mv := range moves {
+			*mv.fixes = []model.Fix{{Message: "Move the OnDelete annotations of " + base + " to the edge.To of each key", Edits: edits}}
+		}
+	}
+}
+
+// leaves reports whether a move fix takes the annotation to another file.
+func leaves(fixes []model.Fix, from *model.Chain) bool {
+	for _, e := range fixes[0].Edits {
+		if e.Pos.File != from.Drop.File {
+			return true
+		}
+	}
+	return false
+}
+
+// clash is 1 when edits holds e already, 2 when e overlaps one of them
+// or inserts at the same place, 0 otherwise.
+func clash(edits []model.Edit, e model.Edit) int {
+	for _, o := range edits {
+		if o.Pos.File != e.Pos.File {
+			continue
+		}
+		if o.Pos.Offset == e.Pos.Offset && o.End == e.End && o.New == e.New {
+			return 1
+		}
+		if o.Pos.Offset == e.Pos.Offset || o.Pos.Offset < e.End && e.Pos.Offset < o.End {
+			return 2
+		}
+	}
+	return 0
 }

@@ -64,6 +64,7 @@ func Link(g *model.Graph) {
 			schemaActionFixes(g, m)
 		}
 	}
+	mergeMoves(g)
 }
 
 // pairedAssoc reports whether some inverse edge Refs this edge: the

@@ -1,4 +1,4 @@
-package entfixes // want package:"models Node, Team, Member, Crate, Owner, Bike, Van, Car, Boat, Shed, Keeper, Author, Post, Blog, Comment, Label, Pet, User"
+package entfixes
 
 import (
 	"entgo.io/ent"

@@ -2,7 +2,6 @@ package crossfilefixed
 
 import (
 	"entgo.io/ent"
-
 	"entgo.io/ent/schema/edge"
 )
 
