@@ -417,3 +417,53 @@ func clash(edits []model.Edit, e model.Edit) int {
 	}
 	return 0
 }
+
+// dropShared removes fixes that would edit a chain several schemas share
+// (an edge or field of a mixin of this package): the edit would change
+// every schema that uses the mixin, not only the one reported.
+func dropShared(g *model.Graph) {
+	type spot struct {
+		file string
+		off  int
+	}
+	count := map[spot]int{}
+	note := func(c *model.Chain) {
+		if c == nil {
+			return
+		}
+		if c.End.IsValid() {
+			count[spot{c.End.File, c.End.Offset}]++
+		}
+		if c.Drop.IsValid() {
+			count[spot{c.Drop.File, c.Drop.Offset}]++
+		}
+	}
+	var lists []*[]model.Fix
+	for _, m := range g.Local {
+		if m.Dialect != Name {
+			continue
+		}
+		for _, f := range m.Fields {
+			note(f.Chain)
+		}
+		for _, r := range m.Relations {
+			note(r.Chain)
+			lists = append(lists, &r.ActionFixes)
+			if r.Unresolved != nil {
+				lists = append(lists, &r.Unresolved.Fixes)
+			}
+		}
+		for i := range m.StrayActions {
+			lists = append(lists, &m.StrayActions[i].Fixes)
+		}
+	}
+	for _, l := range lists {
+		for _, f := range *l {
+			for _, e := range f.Edits {
+				if count[spot{e.Pos.File, e.Pos.Offset}] > 1 {
+					*l = nil
+				}
+			}
+		}
+	}
+}

@@ -64,6 +64,7 @@ func Link(g *model.Graph) {
 			schemaActionFixes(g, m)
 		}
 	}
+	dropShared(g)
 	mergeMoves(g)
 }
 

@@ -1,4 +1,4 @@
-package entfixes // want package:"models Dog, Cat, Kennel, Node, Team, Member, Crate, Owner, Bike, Van, Car, Boat, Shed, Keeper, Author, Post, Blog, Comment, Label, Pet, User"
+package entfixes // want package:"models Dog, Cat, Kennel, Node, Team, Member, Crate, Owner, Bike, Van, Car, Boat, Shed, Keeper, Author, Post, Blog, Comment, Label, Pet, Shop, Depot, Item, User; parts Stocked"
 
 import (
 	"entgo.io/ent"
