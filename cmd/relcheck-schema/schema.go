@@ -34,21 +34,32 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	dialect := fs.String("dialect", "postgres", "the database the migrations are written for: postgres or sqlite")
 	out := fs.String("o", schemaFile, "the Go file to write, in the models' package; - for standard output")
 	pkg := fs.String("pkg", "", "package name of the file (default: the package already in the file's directory)")
-	check := fs.Bool("check", false, "write nothing; exit 1 if the file is missing or differs from what the migrations give now")
+	check := fs.Bool("check", false, "write nothing; exit 1 if the file is missing or differs from what the migrations (or -dsn) give now")
+	dsn := fs.String("dsn", "", "read a running database instead of migrations: postgres://... or mysql://... (see docs/schema.md)")
+	ns := fs.String("schema", "", "with -dsn, the schema (MySQL: database) to read (default: the connection's current one)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|sqlite] [-o FILE] [-check] DIR...\n\n"+
+		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|sqlite] [-o FILE] [-check] DIR...\n"+
+			"       relcheck-schema -dsn=URL [-schema=NAME] [-o FILE] [-check]\n\n"+
 			"Reads SQL migrations (golang-migrate, goose, atlas, sql-migrate, dbmate; up sections only,\n"+
 			"in version order) and writes the schema they create as a generated Go file. Put\n\n"+
 			"\t//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres ../migrations\n\n"+
-			"in the models' package so go generate keeps it fresh.\n\n")
+			"in the models' package so go generate keeps it fresh. With -dsn it reads a running\n"+
+			"PostgreSQL or MySQL/MariaDB database's catalog instead.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitCode(err)
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && *dsn == "" {
 		fs.Usage()
 		return 1
+	}
+	if *ns != "" && *dsn == "" {
+		fmt.Fprintln(stderr, "relcheck-schema: -schema needs -dsn")
+		return 1
+	}
+	if *dsn != "" {
+		return fromDSN(fs, *dsn, *ns, *out, *pkg, *check, stdout, stderr)
 	}
 	s, err := migrate.Read(*dialect, fs.Args()...)
 	if err != nil {
@@ -57,14 +68,6 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, sk := range s.Skipped {
 		fmt.Fprintf(stderr, "%s:%d: not followed: %s\n", sk.File, sk.Line, sk.Reason)
-	}
-	name := *pkg
-	if name == "" && *out != "-" {
-		name = packageIn(filepath.Dir(*out))
-	}
-	if name == "" {
-		fmt.Fprintln(stderr, "relcheck-schema: no Go package next to", *out, "; name one with -pkg")
-		return 1
 	}
 	// Paths in the file are relative to it, so the file is the same
 	// whichever directory go generate or CI runs from.
@@ -79,24 +82,46 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	for i := range s.Skipped {
 		s.Skipped[i].File = relTo(base, s.Skipped[i].File)
 	}
-	src, err := generate(s, name, dirs, *dialect)
+	return emit(s, *out, *pkg, *check, stdout, stderr, source{
+		what:  fmt.Sprintf("the %s schema that the migrations in %s create", *dialect, strings.Join(dirs, ", ")),
+		regen: fmt.Sprintf("relcheck-schema -dialect=%s %s", *dialect, strings.Join(dirs, " ")),
+		from:  "the migrations",
+	})
+}
+
+// source says in the generated file where the schema came from and how to
+// read it again, and in -check's message what the file is compared with.
+type source struct{ what, regen, from string }
+
+// emit writes the schema as the generated file out, or with check
+// compares it with the file already there.
+func emit(s *schema.Schema, out, pkg string, check bool, stdout, stderr io.Writer, src source) int {
+	name := pkg
+	if name == "" && out != "-" {
+		name = packageIn(filepath.Dir(out))
+	}
+	if name == "" {
+		fmt.Fprintln(stderr, "relcheck-schema: no Go package next to", out, "; name one with -pkg")
+		return 1
+	}
+	file, err := generate(s, name, src)
 	if err != nil {
 		fmt.Fprintln(stderr, "relcheck-schema:", err)
 		return 1
 	}
 	switch {
-	case *check:
-		old, err := os.ReadFile(*out)
-		if err != nil || !bytes.Equal(old, src) {
-			fmt.Fprintf(stderr, "relcheck-schema: %s is out of date with the migrations; run go generate\n", *out)
+	case check:
+		old, err := os.ReadFile(out)
+		if err != nil || !bytes.Equal(old, file) {
+			fmt.Fprintf(stderr, "relcheck-schema: %s is out of date with %s; run go generate\n", out, src.from)
 			return 1
 		}
 		return 0
-	case *out == "-":
-		stdout.Write(src)
+	case out == "-":
+		stdout.Write(file)
 		return 0
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
+	if err := os.WriteFile(out, file, 0o644); err != nil {
 		fmt.Fprintln(stderr, "relcheck-schema:", err)
 		return 1
 	}
@@ -140,7 +165,7 @@ func packageIn(dir string) string {
 
 // generate renders the file: the schema as JSON in a string constant, so
 // the package compiles without importing relcheck.
-func generate(s *schema.Schema, pkg string, dirs []string, dialect string) ([]byte, error) {
+func generate(s *schema.Schema, pkg string, src source) ([]byte, error) {
 	data, err := schemaJSON(s)
 	if err != nil {
 		return nil, err
@@ -152,8 +177,8 @@ func generate(s *schema.Schema, pkg string, dirs []string, dialect string) ([]by
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s\n\n", schemaHeader)
 	fmt.Fprintf(&b, "package %s\n\n", pkg)
-	fmt.Fprintf(&b, "// relcheckSchema is the %s schema that the migrations in %s create.\n", dialect, strings.Join(dirs, ", "))
-	fmt.Fprintf(&b, "// relcheck's analyzer reads it; regenerate with:\n//\n//\trelcheck-schema -dialect=%s %s\n", dialect, strings.Join(dirs, " "))
+	fmt.Fprintf(&b, "// relcheckSchema is %s.\n", src.what)
+	fmt.Fprintf(&b, "// relcheck's analyzer reads it; regenerate with:\n//\n//\t%s\n", src.regen)
 	fmt.Fprintf(&b, "const relcheckSchema = %s\n\nvar _ = relcheckSchema\n", lit)
 	return format.Source(b.Bytes())
 }
