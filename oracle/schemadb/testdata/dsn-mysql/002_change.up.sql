@@ -1,0 +1,6 @@
+CREATE UNIQUE INDEX invites_code ON invites (code);
+ALTER TABLE invites ADD COLUMN note TEXT NULL;
+ALTER TABLE invites ADD CONSTRAINT invites_member_restrict FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE RESTRICT ON UPDATE NO ACTION;
+ALTER TABLE members MODIFY nick VARCHAR(60) NOT NULL;
+CREATE TABLE scratch (id INT);
+DROP TABLE scratch;
