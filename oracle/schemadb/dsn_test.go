@@ -259,3 +259,32 @@ func TestDSNErrorsLive(t *testing.T) {
 		})
 	}
 }
+
+// Partitions are their parent's storage, not tables of their own; a key
+// to a partitioned table is one foreign key, though PostgreSQL keeps a
+// constraint per partition. The search_path in the DSN picks the schema.
+func TestDSNPostgresPartitions(t *testing.T) {
+	dsn := dbs.Fresh(t, dbs.Postgres)
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	mustExec(t, db, `CREATE SCHEMA app;
+		CREATE TABLE app.events (id int, day date, PRIMARY KEY (id, day)) PARTITION BY RANGE (day);
+		CREATE TABLE app.events_2026 PARTITION OF app.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+		CREATE TABLE app.events_2027 PARTITION OF app.events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');
+		CREATE TABLE app.notes (id int PRIMARY KEY, event_id int, event_day date,
+			FOREIGN KEY (event_id, event_day) REFERENCES app.events ON DELETE CASCADE)`)
+	s, err := introspect.Read(context.Background(), dsn+"&search_path=app", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := canon(s, false)
+	want := map[string][]string{
+		"events": {"column day not null", "column id not null", "primary key id,day"},
+		"notes": {"column event_day", "column event_id", "column id not null",
+			"foreign key event_id,event_day -> events(id,day) on delete CASCADE on update NO ACTION", "primary key id"},
+	}
+	compare(t, "-dsn vs the partitioned schema", got, want)
+}
