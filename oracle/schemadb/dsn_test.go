@@ -111,9 +111,30 @@ func TestDSNPostgresSchema(t *testing.T) {
 
 // relcheck-schema -dsn on MariaDB must give what MariaDB itself prints in
 // SHOW CREATE TABLE, a second view of the catalog than information_schema,
-// which the introspection reads.
+// which the introspection reads; and where a MySQL migration reader
+// exists, what it reads from the same migrations. The directories are
+// ours and the MySQL layouts' test directories, where there are any.
 func TestDSNMySQL(t *testing.T) {
-	dir := filepath.Join("testdata", "dsn-mysql")
+	dirs := []string{filepath.Join("testdata", "dsn-mysql")}
+	more, _ := filepath.Glob(filepath.Join("..", "..", "internal", "schema", "migrate", "testdata", "mysql", "*"))
+	dirs = append(dirs, more...)
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			live, db := mysqlLive(t, dir)
+			compare(t, "-dsn vs SHOW CREATE TABLE", withDefaults(live), showCreate(t, db))
+			if read, err := migrate.Read("mysql", dir); err == nil {
+				compare(t, "-dsn vs mysql reader", withDefaults(live), withDefaults(read))
+			} else {
+				t.Logf("no MySQL migration reader to compare with: %v", err)
+			}
+		})
+	}
+}
+
+// mysqlLive applies dir's migrations to a fresh MariaDB database and
+// reads it back with the introspection.
+func mysqlLive(t *testing.T, dir string) (*schema.Schema, *sql.DB) {
+	t.Helper()
 	dsn := dbs.Fresh(t, dbs.MySQL)
 	cfg, err := mysql.ParseDSN(dsn)
 	if err != nil {
@@ -124,7 +145,7 @@ func TestDSNMySQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	for _, f := range files(t, dir) {
 		mustExec(t, db, f.SQL)
 	}
@@ -132,14 +153,12 @@ func TestDSNMySQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	compare(t, "-dsn vs SHOW CREATE TABLE", withDefaults(live), showCreate(t, db))
-	// Once a MySQL migration reader exists, it must agree too.
-	if read, err := migrate.Read("mysql", dir); err == nil {
-		compare(t, "-dsn vs mysql reader", withDefaults(live), withDefaults(read))
-	} else {
-		t.Logf("no MySQL migration reader to compare with: %v", err)
-	}
-	// The facts the directory was written for, stated once more in words.
+	return live, db
+}
+
+// The facts testdata/dsn-mysql was written for, stated once more in words.
+func TestDSNMySQLFacts(t *testing.T) {
+	live, _ := mysqlLive(t, filepath.Join("testdata", "dsn-mysql"))
 	facts := withDefaults(live)
 	for table, want := range map[string]string{
 		"accounts": "primary key region,number",
