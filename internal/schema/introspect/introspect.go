@@ -23,7 +23,12 @@ const timeout = 30 * time.Second
 // schema: ns, or when empty the connection's current one (PostgreSQL's
 // search_path, MySQL's database in the DSN). Errors are one line and never
 // carry the password.
-func Read(ctx context.Context, dsn, ns string) (*schema.Schema, error) {
+func Read(ctx context.Context, dsn, ns string) (s *schema.Schema, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			s, err = nil, fmt.Errorf("internal error reading the catalog: %v; please file a bug at https://github.com/relcheck/relcheck/issues", e)
+		}
+	}()
 	src, err := Parse(dsn)
 	if err != nil {
 		return nil, err
@@ -46,7 +51,7 @@ func Read(ctx context.Context, dsn, ns string) (*schema.Schema, error) {
 		}
 		ns = cur.String
 	}
-	s := &schema.Schema{Dialect: src.Dialect}
+	s = &schema.Schema{Dialect: src.Dialect}
 	if src.Dialect == "postgres" {
 		err = r.postgres(s, ns)
 	} else {
