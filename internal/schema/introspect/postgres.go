@@ -7,11 +7,14 @@ import (
 	"github.com/relcheck/relcheck/internal/schema"
 )
 
-// The catalog queries take the schema's name as $1. Tables are ordinary
+// pgFrom is the FROM and WHERE of a catalog query about the tables c of
+// the schema named $1, with more joins and conditions. Tables are ordinary
 // and partitioned ones, not partitions, whose keys are their parent's.
-const pgTables = `
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition`
+func pgFrom(joins, cond string) string {
+	return `
+		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace ` + joins + `
+		WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition ` + cond
+}
 
 // pgNames is a JSON list of the attributes of relation rel numbered in
 // array arr, in the array's order (so composite keys keep theirs).
@@ -25,7 +28,7 @@ var pgActions = map[string]string{"a": "NO ACTION", "r": "RESTRICT", "c": "CASCA
 
 func (r *reader) postgres(s *schema.Schema, ns string) error {
 	var name string
-	r.each(`SELECT c.relname`+pgTables+` ORDER BY c.relname`, ns, []any{&name}, func() {
+	r.each(`SELECT c.relname`+pgFrom("", "")+` ORDER BY c.relname`, ns, []any{&name}, func() {
 		s.Tables = append(s.Tables, &schema.Table{Name: name})
 	})
 	byName := tables(s)
@@ -37,10 +40,10 @@ func (r *reader) postgres(s *schema.Schema, ns string) error {
 	var notNull bool
 	r.each(`SELECT c.relname, a.attname, t.typname, a.attnotnull,
 			COALESCE(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity::text, a.attgenerated::text`+
-		strings.Replace(pgTables, "WHERE", `JOIN pg_attribute a ON a.attrelid = c.oid
-		JOIN pg_type t ON t.oid = a.atttypid
-		LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-		WHERE a.attnum > 0 AND NOT a.attisdropped AND`, 1)+`
+		pgFrom(`JOIN pg_attribute a ON a.attrelid = c.oid
+			JOIN pg_type t ON t.oid = a.atttypid
+			LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum`,
+			`AND a.attnum > 0 AND NOT a.attisdropped`)+`
 		ORDER BY c.relname, a.attnum`, ns,
 		[]any{&name, &col, &typ, &notNull, &def, &identity, &generated}, func() {
 			t := byName[name]
@@ -66,9 +69,8 @@ func (r *reader) postgres(s *schema.Schema, ns string) error {
 	r.each(`SELECT c.relname, i.relname, x.indisprimary, x.indisunique, x.indexprs IS NOT NULL,
 			COALESCE(pg_get_expr(x.indpred, x.indrelid), ''),
 			`+pgNames("x.indkey[0:x.indnkeyatts-1]", "x.indrelid")+`
-		`+strings.Replace(pgTables, "WHERE", `JOIN pg_index x ON x.indrelid = c.oid
-		JOIN pg_class i ON i.oid = x.indexrelid
-		WHERE x.indisvalid AND`, 1)+`
+		`+pgFrom(`JOIN pg_index x ON x.indrelid = c.oid JOIN pg_class i ON i.oid = x.indexrelid`,
+		`AND x.indisvalid`)+`
 		ORDER BY c.relname, i.relname`, ns,
 		[]any{&name, &ixName, &primary, &unique, &expr, &pred, &cols}, func() {
 			t := byName[name]
@@ -92,10 +94,9 @@ func (r *reader) postgres(s *schema.Schema, ns string) error {
 	var fkName, refNS, refTable, del, upd, refCols string
 	r.each(`SELECT c.relname, k.conname, rn.nspname, rc.relname, k.confdeltype::text, k.confupdtype::text,
 			`+pgNames("k.conkey", "k.conrelid")+`, `+pgNames("k.confkey", "k.confrelid")+`
-		`+strings.Replace(pgTables, "WHERE", `JOIN pg_constraint k ON k.conrelid = c.oid
-		JOIN pg_class rc ON rc.oid = k.confrelid
-		JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-		WHERE k.contype = 'f' AND k.conparentid = 0 AND`, 1)+`
+		`+pgFrom(`JOIN pg_constraint k ON k.conrelid = c.oid
+			JOIN pg_class rc ON rc.oid = k.confrelid JOIN pg_namespace rn ON rn.oid = rc.relnamespace`,
+		`AND k.contype = 'f' AND k.conparentid = 0`)+`
 		ORDER BY c.relname, k.conname`, ns,
 		[]any{&name, &fkName, &refNS, &refTable, &del, &upd, &cols, &refCols}, func() {
 			t := byName[name]
