@@ -17,6 +17,9 @@ func fromDSN(fs *flag.FlagSet, dsn, ns, out, pkg string, check bool, stdout, std
 		fmt.Fprintf(stderr, "relcheck-schema: "+format+"\n", args...)
 		return 1
 	}
+	if dsn == "" {
+		return fail("-dsn is empty; if go generate expands it from a variable ($DATABASE_URL), that variable is not set")
+	}
 	if fs.NArg() > 0 {
 		return fail("-dsn reads a database, not migrations; drop the directories %v or the -dsn", fs.Args())
 	}
@@ -24,14 +27,8 @@ func fromDSN(fs *flag.FlagSet, dsn, ns, out, pkg string, check bool, stdout, std
 	if err != nil {
 		return fail("%v", err)
 	}
-	var dialectErr error
-	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "dialect" && f.Value.String() != src.Dialect {
-			dialectErr = fmt.Errorf("-dialect=%s, but -dsn names a %s database", f.Value, src.Dialect)
-		}
-	})
-	if dialectErr != nil {
-		return fail("%v", dialectErr)
+	if d := fs.Lookup("dialect").Value.String(); isSet(fs, "dialect") && d != src.Dialect {
+		return fail("-dialect=%s, but -dsn names a %s database", d, src.Dialect)
 	}
 	s, err := introspect.Read(context.Background(), dsn, ns)
 	if err != nil {
@@ -44,4 +41,11 @@ func fromDSN(fs *flag.FlagSet, dsn, ns, out, pkg string, check bool, stdout, std
 		what = fmt.Sprintf("the %s schema %s read from a running database's catalog", src.Dialect, ns)
 	}
 	return emit(s, out, pkg, check, stdout, stderr, source{what: what, regen: regen, from: "the database"})
+}
+
+// isSet reports whether the command line set the flag, even to "".
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

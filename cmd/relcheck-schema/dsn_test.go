@@ -28,6 +28,7 @@ func TestDSNErrors(t *testing.T) {
 		{[]string{"-dsn=postgres://u:secret@h/db", "migrations"}, "-dsn reads a database, not migrations"},
 		{[]string{"-dsn=postgres://u:secret@h/db", "-dialect=mysql"}, "-dialect=mysql, but -dsn names a postgres database"},
 		{[]string{"-schema=app", "migrations"}, "-schema needs -dsn"},
+		{[]string{"-dsn="}, "-dsn is empty"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := runSchema(append([]string{"-o", "-", "-pkg", "m"}, c.args...), &stdout, &stderr)

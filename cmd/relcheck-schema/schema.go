@@ -50,16 +50,16 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(err)
 	}
-	if fs.NArg() == 0 && *dsn == "" {
-		fs.Usage()
-		return 1
+	if isSet(fs, "dsn") {
+		return fromDSN(fs, *dsn, *ns, *out, *pkg, *check, stdout, stderr)
 	}
-	if *ns != "" && *dsn == "" {
+	if *ns != "" {
 		fmt.Fprintln(stderr, "relcheck-schema: -schema needs -dsn")
 		return 1
 	}
-	if *dsn != "" {
-		return fromDSN(fs, *dsn, *ns, *out, *pkg, *check, stdout, stderr)
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 1
 	}
 	s, err := migrate.Read(*dialect, fs.Args()...)
 	if err != nil {
