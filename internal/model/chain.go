@@ -27,10 +27,12 @@ type FileImports struct {
 	// Spec..SpecEnd removes the import, once a fix leaves it unused.
 	Spec    Pos
 	SpecEnd int
-	// At is where a new import goes: just inside `import (` when Paren,
-	// else before the first import declaration.
-	At    Pos
-	Paren bool
+	// At is where a new import goes: in the `import (` block when Paren
+	// (before the spec at At when Before, else after At), else before
+	// the first import declaration.
+	At     Pos
+	Paren  bool
+	Before bool
 	// Blocked: the package is imported in a way fixes do not handle
 	// (dot or blank import).
 	Blocked bool

@@ -14,7 +14,7 @@ import (
 
 // Each broken case with a fix has a <case>fixed package: the schemas the
 // user meant. relcheck's suggested fixes, applied to the broken case's
-// files (then gofmt, as an editor would), must give exactly those files,
+// files, must give exactly those files (with imports in gofmt's order),
 // and TestRelcheckAgreesWithEntc holds the fixed package to entc: it
 // generates, relcheck is silent, and the key has the action.
 var fixed = []string{"inverseaction", "chainaction", "schemaaction", "badaction", "fieldoptional", "crossfile", "crossmany"}
@@ -47,6 +47,11 @@ func TestFixesGiveWhatEntcAccepts(t *testing.T) {
 					t.Fatal(err)
 				}
 				got := apply(t, src, edits[abs])
+				// relcheck -fix writes the edits as they are: an import it
+				// adds must already be where gofmt sorts it.
+				if f, err := format.Source([]byte(got)); err == nil && imports(string(f)) != imports(got) {
+					t.Errorf("%s: imports out of gofmt's order once fixed:\n%s", file, imports(got))
+				}
 				got = strings.Replace(got, "package "+name+"\n", "package "+name+"fixed\n", 1)
 				want, err := os.ReadFile(filepath.Join("corpus", name+"fixed", filepath.Base(file)))
 				if err != nil {
@@ -91,4 +96,17 @@ func body(t *testing.T, s string) string {
 		s = s[i+1:]
 	}
 	return s
+}
+
+// imports is a file's import block, as written.
+func imports(s string) string {
+	i := strings.Index(s, "import (")
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(s[i:], ")")
+	if j < 0 {
+		return s[i:]
+	}
+	return s[i : i+j]
 }

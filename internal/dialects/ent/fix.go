@@ -60,6 +60,7 @@ func (r *reader) imports(p token.Pos) *model.FileImports {
 		switch {
 		case gd.Lparen.IsValid() && !fi.Paren:
 			fi.At, fi.Paren = r.pos(gd.Lparen+1), true
+			sortedAt(fi, gd, r.pos)
 		case !fi.At.IsValid():
 			fi.At = r.pos(gd.Pos())
 		}
@@ -209,6 +210,31 @@ func elemSpan(elts []ast.Expr, i int) (token.Pos, token.Pos) {
 	return elts[i-1].End(), elts[i].End()
 }
 
+// sortedAt moves a new import's place in an `import (` block to where
+// gofmt would sort it: among the entgo.io imports when the block has
+// them, so that the fixed file is already formatted.
+func sortedAt(fi *model.FileImports, gd *ast.GenDecl, pos func(token.Pos) model.Pos) {
+	var last *ast.ImportSpec
+	for _, s := range gd.Specs {
+		spec := s.(*ast.ImportSpec)
+		path, _ := strconv.Unquote(spec.Path.Value)
+		if !strings.HasPrefix(path, "entgo.io/") {
+			if last != nil {
+				break // the group of ent's imports has ended
+			}
+			continue
+		}
+		if path > entsqlPkg {
+			fi.At, fi.Before = pos(spec.Pos()), true
+			return
+		}
+		last = spec
+	}
+	if last != nil {
+		fi.At = pos(last.End())
+	}
+}
+
 // moveAction returns the fix that moves an OnDelete annotation from one
 // chain to the edge.To ent reads it from: two edits, or more when the
 // target's file needs the import and the source's no longer does.
@@ -227,7 +253,10 @@ func moveAction(from, to *model.Chain, value, target string) []model.Fix {
 		}
 		q = "entsql"
 		text := "import \"" + entsqlPkg + "\"\n"
-		if to.File.Paren {
+		switch {
+		case to.File.Before:
+			text = "\"" + entsqlPkg + "\"\n\t"
+		case to.File.Paren:
 			text = "\n\t\"" + entsqlPkg + "\""
 		}
 		edits = append(edits, model.Edit{Pos: to.File.At, End: to.File.At.Offset, New: text})
