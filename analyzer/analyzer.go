@@ -13,8 +13,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
@@ -34,7 +32,6 @@ func New() *analysis.Analyzer {
 		Doc:       fullDoc(),
 		URL:       "https://github.com/relcheck/relcheck",
 		Run:       c.run,
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(ModelsFact), new(EvidenceFact)},
 		// Editors show code that does not compile most of the time; a
 		// type error elsewhere must not hide the findings on models that
@@ -85,8 +82,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	u := newUnit(pass, dialectsOn)
-	insp := func() *inspector.Inspector { return inspectorOf(pass) }
-	u.usage = readUsage(insp, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
+	u.usage = readUsage(u.src.nodes, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
 	u.exportEvidence(u.usage)
 	u.fk = &c.fk
 	u.collect()
@@ -97,7 +93,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 			pass.ExportPackageFact(&ModelsFact{Parts: parts})
 		}
 		// Directives in a package without models still get checked.
-		return newReporter(pass, enabled).flush(), nil
+		return newReporter(pass, enabled, u.src.nodes).flush(), nil
 	}
 	g := u.resolve()
 	g.Databases = databases(c.database, pass.Pkg)
@@ -108,7 +104,7 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		pass.ExportPackageFact(&ModelsFact{Models: g.Local, Parts: parts})
 	}
 	u.addUses(g, calls)
-	r := newReporter(pass, enabled)
+	r := newReporter(pass, enabled, u.src.nodes)
 	for _, f := range u.internal {
 		r.add(f)
 	}
@@ -532,13 +528,14 @@ func (u *unit) typeName(ref model.Ref) *types.TypeName {
 	return tn
 }
 
-// inspectorOf is the package's shared syntax walk: every reader of the
-// AST goes through it, so a package's files are traversed once.
-func inspectorOf(pass *analysis.Pass) *inspector.Inspector {
-	if in, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
-		return in
+// nodes is the package's one syntax index, which every reader of the AST
+// shares, built on first use: most packages relcheck visits for facts use
+// no ORM and carry no directive, so they never need it.
+func (s *source) nodes() *nodeIndex {
+	if s.index == nil {
+		s.index = indexNodes(s.files)
 	}
-	return inspector.New(pass.Files) // a hand-made pass that ran no inspect
+	return s.index
 }
 
 // source implements dialects.Source for the package being analysed.
@@ -550,6 +547,7 @@ type source struct {
 	funcs  map[token.Pos]*ast.FuncDecl // function name ident -> declaration
 	pass   *analysis.Pass
 	parts  map[*types.Package]map[string]*model.Model
+	index  *nodeIndex // see nodes
 }
 
 func newSource(pass *analysis.Pass) *source {
@@ -589,7 +587,7 @@ func (s *source) owns(file string) bool {
 func (s *source) field(v *types.Var) *ast.Field {
 	if s.fields == nil {
 		s.fields = map[token.Pos]*ast.Field{}
-		inspectorOf(s.pass).Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
+		s.nodes().Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
 			st := n.(*ast.StructType)
 			if st.Fields == nil {
 				return

@@ -77,7 +77,7 @@ func (u *unit) callSites() (out []found) {
 	if len(w.dialects) == 0 {
 		return nil
 	}
-	ins := inspectorOf(u.pass)
+	ins := u.src.nodes()
 	w.setters = map[*types.Func]bool{}
 	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil)}, func(n ast.Node) {
 		fd := n.(*ast.FuncDecl)

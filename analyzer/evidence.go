@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/internal/dialects"
@@ -80,9 +79,9 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // readUsage walks the package's syntax once and hands each node to the
-// usage readers of the enabled dialects that the package uses. insp is
+// usage readers of the enabled dialects that the package uses. nodes is
 // called only when some dialect has a reader for the package.
-func readUsage(insp func() *inspector.Inspector, code dialects.Code, on []*dialects.Dialect) map[string]dialects.Usage {
+func readUsage(nodes func() *nodeIndex, code dialects.Code, on []*dialects.Dialect) map[string]dialects.Usage {
 	var (
 		readers []dialects.UsageReader
 		names   []string
@@ -101,7 +100,7 @@ func readUsage(insp func() *inspector.Inspector, code dialects.Code, on []*diale
 	if len(readers) == 0 {
 		return nil
 	}
-	insp().Preorder(kinds, func(n ast.Node) {
+	nodes().Preorder(kinds, func(n ast.Node) {
 		for _, r := range readers {
 			r.Visit(n)
 		}
@@ -182,8 +181,8 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 		}
 		seen[p] = true
 		if p.Types != nil && p.TypesInfo != nil && len(p.Syntax) > 0 && !dependency(p) {
-			insp := func() *inspector.Inspector { return inspector.New(p.Syntax) }
-			for name, u := range readUsage(insp, dialects.Code{Pkg: p.Types, Info: p.TypesInfo}, on) {
+			nodes := func() *nodeIndex { return indexNodes(p.Syntax) }
+			for name, u := range readUsage(nodes, dialects.Code{Pkg: p.Types, Info: p.TypesInfo}, on) {
 				if f.program[name] == nil {
 					f.program[name] = &model.Evidence{}
 				}

@@ -50,14 +50,14 @@ func (r *Result) Severity(d analysis.Diagnostic) string {
 	return Severity(d)
 }
 
-func newReporter(pass *analysis.Pass, enabled []*rules.Rule) *reporter {
+func newReporter(pass *analysis.Pass, enabled []*rules.Rule, nodes func() *nodeIndex) *reporter {
 	r := &reporter{pass: pass, files: map[string]*token.File{}, generated: map[string]bool{}, seen: map[string]bool{},
 		result: &Result{levels: map[resultKey]rules.Severity{}}}
 	on := map[string]bool{}
 	for _, rule := range enabled {
 		on[rule.ID] = true
 	}
-	r.ignore = directives(pass, on)
+	r.ignore = directives(pass, on, nodes)
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {

@@ -33,7 +33,7 @@ type directive struct {
 
 // directives reads every suppression comment of the package, reporting
 // malformed ones at once.
-func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
+func directives(pass *analysis.Pass, enabled map[string]bool, nodes func() *nodeIndex) []*directive {
 	var (
 		out     []*directive
 		targets map[*token.File]map[int][2]token.Pos
@@ -81,7 +81,7 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 					continue
 				}
 				if targets == nil {
-					targets = coverable(pass)
+					targets = coverable(pass, nodes())
 				}
 				line := tf.Line(c.Pos())
 				t, ok := targets[tf][line]
@@ -109,11 +109,11 @@ func directives(pass *analysis.Pass, enabled map[string]bool) []*directive {
 // coverable maps, in each file, a line to the span a directive on it (or
 // just above it) covers: a struct field, a whole struct type declaration,
 // or a statement (for findings at call sites).
-func coverable(pass *analysis.Pass) map[*token.File]map[int][2]token.Pos {
+func coverable(pass *analysis.Pass, nodes *nodeIndex) map[*token.File]map[int][2]token.Pos {
 	all := map[*token.File]map[int][2]token.Pos{}
 	kinds := []ast.Node{(*ast.GenDecl)(nil), (*ast.TypeSpec)(nil), (*ast.Field)(nil),
 		(*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.DeclStmt)(nil)}
-	inspectorOf(pass).Preorder(kinds, func(n ast.Node) {
+	nodes.Preorder(kinds, func(n ast.Node) {
 		tf := pass.Fset.File(n.Pos())
 		if tf == nil {
 			return
