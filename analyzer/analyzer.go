@@ -82,7 +82,10 @@ func (c *config) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	u := newUnit(pass, dialectsOn)
-	u.usage = readUsage(u.src.nodes, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
+	var read bool
+	if u.usage, read = c.fk.read[pass.Pkg]; !read {
+		u.usage = readUsage(u.src.nodes, dialects.Code{Pkg: pass.Pkg, Info: pass.TypesInfo}, dialectsOn)
+	}
 	u.exportEvidence(u.usage)
 	u.fk = &c.fk
 	u.collect()

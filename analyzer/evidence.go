@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,6 +123,9 @@ type fkFlag struct {
 	// nil unless a driver called UseProgram, or when a dialect does not
 	// track them or the program hands over values of no concrete type.
 	handed map[string]map[model.Ref]bool
+	// read holds, by package, what UseProgram's walk found, so the
+	// analyzer does not walk the same syntax a second time.
+	read map[*types.Package]map[string]dialects.Usage
 }
 
 func (f *fkFlag) String() string {
@@ -172,6 +176,7 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 	}
 	f.program = map[string]*model.Evidence{}
 	f.handed = map[string]map[model.Ref]bool{}
+	f.read = map[*types.Package]map[string]dialects.Usage{}
 	unknown := map[string]bool{}
 	seen := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)
@@ -182,7 +187,9 @@ func UseProgram(a *analysis.Analyzer, pkgs []*packages.Package) error {
 		seen[p] = true
 		if p.Types != nil && p.TypesInfo != nil && len(p.Syntax) > 0 && !dependency(p) {
 			nodes := func() *nodeIndex { return indexNodes(p.Syntax) }
-			for name, u := range readUsage(nodes, dialects.Code{Pkg: p.Types, Info: p.TypesInfo}, on) {
+			usage := readUsage(nodes, dialects.Code{Pkg: p.Types, Info: p.TypesInfo}, on)
+			f.read[p.Types] = usage
+			for name, u := range usage {
 				if f.program[name] == nil {
 					f.program[name] = &model.Evidence{}
 				}
