@@ -9,43 +9,43 @@ import (
 )
 
 func TestFKMissing(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fkmissing")
+	runWithFixes(t, "fkmissing")
 }
 
 func TestFKTypeMismatch(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktype")
+	run(t, "fktype")
 }
 
 func TestOneToOneUnique(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "onetoone")
+	runWithFixes(t, "onetoone")
 }
 
 func TestSetNullNotNullable(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "setnull")
+	runWithFixes(t, "setnull")
 }
 
 func TestCascadeIneffective(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "cascadeineff")
+	run(t, "cascadeineff")
 }
 
 func TestCascadeConflict(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "cascadeconflict")
+	run(t, "cascadeconflict")
 }
 
 func TestReferencesNotUnique(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "refsunique")
+	runWithFixes(t, "refsunique")
 }
 
 func TestInverseMismatch(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "invmismatch")
+	runWithFixes(t, "invmismatch")
 }
 
 func TestInverseAmbiguous(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "invambig")
+	run(t, "invambig")
 }
 
 func TestTagSyntax(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "tagsyntax")
+	runWithFixes(t, "tagsyntax")
 }
 
 func TestFKUnindexedOptIn(t *testing.T) {
@@ -57,76 +57,76 @@ func TestFKUnindexedOptIn(t *testing.T) {
 }
 
 func TestSuppress(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "suppress")
+	run(t, "suppress")
 }
 
 // Precision: correct models that look suspicious, DTOs, and packages
 // without models draw no finding.
 func TestClean(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "clean", "notmodels", "dto", "precmodels")
+	run(t, "clean", "notmodels", "dto", "precmodels")
 }
 
 func TestNoConstraints(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "noconstraints")
+	run(t, "noconstraints")
 }
 
 func TestBun(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "bunrels")
+	runWithFixes(t, "bunrels")
 }
 
 func TestGoPG(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gopgrels")
+	runWithFixes(t, "gopgrels")
 }
 
 func TestEnt(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "entrels", "entmixin", "entcross", "enthostile", "entgo.io/ent/examples/pets")
+	run(t, "entrels", "entmixin", "entcross", "enthostile", "entgo.io/ent/examples/pets")
 }
 
 // Structs behind excluded, serialized or self-valuing fields are not models.
 func TestNotRelations(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "notrelations")
+	run(t, "notrelations")
 }
 
 // Bun's extend keeps the embedded model's name, and so its default keys.
 func TestBunExtend(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunextend")
+	run(t, "bunextend")
 }
 
 // Bun's and go-pg's second key lookup is reported only when it joins a
 // primary key to a primary key.
 func TestFallbackKeys(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fallbackkeys")
+	run(t, "fallbackkeys")
 }
 
 // A relation in an embedded struct whose key comes from a struct it
 // embeds in turn (GORM's embedded has guess, two levels deep).
 func TestTwoLevelEmbedding(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "twolevel")
+	run(t, "twolevel")
 }
 
 // Function-local models are analysed, each as its own model.
 func TestLocalTypes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "localtypes")
+	run(t, "localtypes")
 }
 
 // A Bun has-one whose key sits on the declaring model.
 func TestBunHasOneKeyOnOwner(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "bunhasone")
+	run(t, "bunhasone")
 }
 
 func TestRelationNames(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "gormcalls")
+	runWithFixes(t, "gormcalls")
 }
 
 func TestRelationNamesBunGoPG(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "buncalls", "gopgcalls")
+	runWithFixes(t, "buncalls", "gopgcalls")
 }
 
 // fk-type-mismatch per ORM (GORM copies the key's type onto the column,
 // Bun and go-pg keep the Go type) and per database (learned from the
 // drivers and dialects imported).
 func TestFKTypeMismatchPerORMAndDatabase(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep")
+	run(t, "fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep")
 }
 
 // -database overrides what the imports say.
@@ -145,7 +145,7 @@ func TestDatabaseFlag(t *testing.T) {
 }
 
 func TestSetDefaultIneffective(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "setdefault", "setdefaultpg")
+	run(t, "setdefault", "setdefaultpg")
 }
 
 // ent's fixes edit builder calls, and may span files: an annotation moves

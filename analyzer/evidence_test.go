@@ -19,12 +19,12 @@ import (
 // Without code that creates foreign keys, the rules about what the
 // database does with them are silent.
 func TestNoEvidence(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "noevidence")
+	run(t, "noevidence")
 }
 
 // Evidence in an imported package reaches the models as a fact.
 func TestEvidenceFromImport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "factflow/models")
+	run(t, "factflow/models")
 }
 
 // Evidence in an importer is seen only when the driver hands relcheck the

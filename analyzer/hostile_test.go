@@ -14,7 +14,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -29,7 +28,7 @@ func TestHostile(t *testing.T) {
 		"hostile/testpkg", "hostile/generated", "hostile/typeerrors", "hostile/locals",
 	} {
 		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, pkg)
+			run(t, pkg)
 		})
 	}
 }

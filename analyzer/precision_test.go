@@ -14,7 +14,7 @@ import (
 // silent, the rest are warnings worded for their ORM; two join tables for
 // one many-to-many stay an error.
 func TestInverseGuessed(t *testing.T) {
-	res := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "precinverse")
+	res := run(t, "precinverse")
 	wantLevels(t, res, map[string]rules.Severity{
 		"Account.User":  rules.Warning,
 		"BunNote.":      rules.Warning,
@@ -51,7 +51,7 @@ func wantLevels(t *testing.T, res []*analysistest.Result, want map[string]rules.
 // Fixes that would do harm are not offered: default null is explained (or
 // silent where it changes nothing), jsonb becomes type:jsonb, not json.
 func TestHarmlessFixes(t *testing.T) {
-	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "precfixes")
+	res := runWithFixes(t, "precfixes")
 	wantLevels(t, res, map[string]rules.Severity{
 		"Counter.Count": rules.Warning,
 		"Counter.Size":  rules.Error,
@@ -62,7 +62,7 @@ func TestHarmlessFixes(t *testing.T) {
 // same key repeats the parent (an error, no fix); GORM's separate preload
 // does not. A has-many over a unique key is a warning.
 func TestHasOneBesideHasMany(t *testing.T) {
-	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "prechasone")
+	res := runWithFixes(t, "prechasone")
 	wantLevels(t, res, map[string]rules.Severity{
 		"User.Latest":  rules.Error,
 		"Shop.Last":    rules.Error,
@@ -73,7 +73,7 @@ func TestHasOneBesideHasMany(t *testing.T) {
 // go-pg maps a column named like a value-taking option as written and only
 // logs a warning: a warning here too. A flag option's name is a mistake.
 func TestGoPGOptionNamedColumn(t *testing.T) {
-	res := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "precgopg")
+	res := runWithFixes(t, "precgopg")
 	wantLevels(t, res, map[string]rules.Severity{
 		"Api.ApiType": rules.Warning,
 		"Api.Enabled": rules.Error,

@@ -19,11 +19,11 @@ func TestSchemaRules(t *testing.T) {
 }
 
 func TestSchemaDrift(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemadrift")
+	run(t, "schemadrift")
 }
 
 // A hand-written constant of the same name is not the schema, and a
 // generated one that does not decode is reported; both fall back to tags.
 func TestSchemaNotGenerated(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemahand", "schemabad")
+	run(t, "schemahand", "schemabad")
 }
