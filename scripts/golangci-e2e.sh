@@ -16,21 +16,47 @@ work=$(mktemp -d)
 trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 start=$(date +%s)
 
-echo "== golangci-lint $version source from the module proxy"
-src=$(go mod download -json "github.com/golangci/golangci-lint/v2@$version" | awk -F'"' '/"Dir"/ {print $4}')
-cp -r "$src" "$work/golangci" && chmod -R u+w "$work/golangci"
-cat >"$work/golangci/cmd/golangci-lint/plugins.go" <<'GO'
+# The custom binary depends only on golangci-lint's version, the Go
+# toolchain and the root module's non-test sources (with the rule pages
+# they embed): it is kept, keyed on them, under the user's cache directory
+# (never in the repository), and rebuilt only when one of them changes.
+# RELCHECK_GCL_CACHE=off always rebuilds.
+key=$(
+	{
+		echo "$version $(go version) $(go env GOOS GOARCH)"
+		cat scripts/golangci-e2e.sh go.mod go.sum
+		find . -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*' \
+			-not -path './example/*' -not -path './oracle/*' -not -path './.git/*' -o -path './docs/rules/*.md' | LC_ALL=C sort |
+			while read -r f; do echo "$f"; cat "$f"; done
+	} | sha256sum | cut -c1-16
+)
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/relcheck/golangci
+if [ "${RELCHECK_GCL_CACHE:-on}" != off ] && cp "$cache/$key/custom-gcl" "$work/custom-gcl" 2>/dev/null; then
+	echo "== custom binary from the cache ($cache/$key)"
+else
+	echo "== golangci-lint $version source from the module proxy"
+	src=$(go mod download -json "github.com/golangci/golangci-lint/v2@$version" | awk -F'"' '/"Dir"/ {print $4}')
+	cp -r "$src" "$work/golangci" && chmod -R u+w "$work/golangci"
+	cat >"$work/golangci/cmd/golangci-lint/plugins.go" <<'GO'
 package main
 
 import _ "github.com/relcheck/relcheck/plugin"
 GO
-echo "== building the custom binary with the local plugin"
-(
-	cd "$work/golangci"
-	go mod edit -require=github.com/relcheck/relcheck@v0.0.0 -replace=github.com/relcheck/relcheck="$root"
-	go mod tidy >/dev/null
-	go build -o "$work/custom-gcl" ./cmd/golangci-lint
-)
+	echo "== building the custom binary with the local plugin"
+	(
+		cd "$work/golangci"
+		go mod edit -require=github.com/relcheck/relcheck@v0.0.0 -replace=github.com/relcheck/relcheck="$root"
+		go mod tidy >/dev/null
+		go build -o "$work/custom-gcl" ./cmd/golangci-lint
+	)
+	if [ "${RELCHECK_GCL_CACHE:-on}" != off ]; then
+		# Written under a temporary name and renamed, so that a run beside
+		# this one never copies half a binary; the three newest are kept.
+		mkdir -p "$cache/$key" && cp "$work/custom-gcl" "$cache/$key/custom-gcl.$$" &&
+			mv "$cache/$key/custom-gcl.$$" "$cache/$key/custom-gcl" || true
+		ls -dt "$cache"/*/ 2>/dev/null | tail -n +4 | xargs -r rm -rf
+	fi
+fi
 built=$(date +%s)
 echo "   built in $((built - start))s"
 
