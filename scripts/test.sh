@@ -51,7 +51,8 @@ golangci_step() {
 }
 
 # step NAME CMD... runs CMD in the background into logs/NAME, then writes
-# its exit status and times to logs/NAME.rc.
+# its exit status and times to logs/NAME.rc and logs/NAME.time.
+steps=()
 step() {
 	local name=$1
 	shift
@@ -59,6 +60,7 @@ step() {
 		TIMEFORMAT="%R %U %S"
 		{ time "$@" >"$logs/$name" 2>&1; echo $? >"$logs/$name.rc"; } 2>"$logs/$name.time"
 	) &
+	steps+=($!)
 }
 
 # finish NAME TITLE waits for step NAME and prints its log.
@@ -94,7 +96,7 @@ done
 if [ "${RELCHECK_SKIP_GOLANGCI:-0}" != 1 ]; then
 	finish golangci "golangci-lint plugin end to end"
 fi
-wait
+wait "${steps[@]}" # not a bare wait: MariaDB runs in the background too
 
 took=$(( $(date +%s) - start ))
 if [ $status -eq 0 ]; then echo "all modules passed (${took}s)"; else echo "FAILED (${took}s)"; fi
