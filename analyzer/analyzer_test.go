@@ -151,5 +151,5 @@ func TestSetDefaultIneffective(t *testing.T) {
 // ent's fixes edit builder calls, and may span files: an annotation moves
 // to an edge.To declared in another file, with its import.
 func TestEntFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "entfixes")
+	runWithFixes(t, "entfixes")
 }

@@ -37,7 +37,7 @@ var (
 	withFixes = &batch{fixes: true, pkgs: []string{
 		"fkmissing", "onetoone", "setnull", "refsunique", "invmismatch", "tagsyntax",
 		"bunrels", "gopgrels", "gormcalls", "buncalls", "gopgcalls",
-		"precfixes", "prechasone", "precgopg",
+		"precfixes", "prechasone", "precgopg", "entfixes",
 	}}
 )
 
