@@ -160,8 +160,10 @@ func Read(dialect string, dirs ...string) (s *schema.Schema, err error) {
 		s, err = Postgres(files)
 	case "sqlite":
 		s, err = SQLite(files)
+	case "mysql":
+		s, err = MySQL(files)
 	default:
-		return nil, fmt.Errorf("dialect %q: want postgres or sqlite (MySQL is not read yet)", dialect)
+		return nil, fmt.Errorf("dialect %q: want postgres, mysql or sqlite", dialect)
 	}
 	if err != nil {
 		return nil, err

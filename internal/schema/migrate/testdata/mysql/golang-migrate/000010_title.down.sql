@@ -1,0 +1,2 @@
+DROP INDEX posts_author ON posts;
+ALTER TABLE posts DROP COLUMN title;
