@@ -6,8 +6,8 @@
 //	relcheck-schema -dsn=$DATABASE_URL
 //
 // It is a command of its own so that relcheck, which go vet and editors
-// run on every package, does not carry PostgreSQL's parser, SQLite or the
-// database drivers.
+// run on every package, does not carry PostgreSQL's and MySQL's parsers,
+// SQLite or the database drivers.
 package main
 
 import "os"

@@ -31,14 +31,14 @@ const (
 func runSchema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("relcheck-schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dialect := fs.String("dialect", "postgres", "the database the migrations are written for: postgres or sqlite")
+	dialect := fs.String("dialect", "postgres", "the database the migrations are written for: postgres, mysql (MySQL and MariaDB) or sqlite")
 	out := fs.String("o", schemaFile, "the Go file to write, in the models' package; - for standard output")
 	pkg := fs.String("pkg", "", "package name of the file (default: the package already in the file's directory)")
 	check := fs.Bool("check", false, "write nothing; exit 1 if the file is missing or differs from what the migrations (or -dsn) give now")
 	dsn := fs.String("dsn", "", "read a running database instead of migrations: postgres://... or mysql://... (see docs/schema.md)")
 	ns := fs.String("schema", "", "with -dsn, the schema (MySQL: database) to read (default: the connection's current one)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|sqlite] [-o FILE] [-check] DIR...\n"+
+		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|mysql|sqlite] [-o FILE] [-check] DIR...\n"+
 			"       relcheck-schema -dsn=URL [-schema=NAME] [-o FILE] [-check]\n\n"+
 			"Reads SQL migrations (golang-migrate, goose, atlas, sql-migrate, dbmate; up sections only,\n"+
 			"in version order) and writes the schema they create as a generated Go file. Put\n\n"+

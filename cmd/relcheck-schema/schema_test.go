@@ -71,3 +71,21 @@ func TestSchemaTestdataFresh(t *testing.T) {
 		}
 	}
 }
+
+// -dialect=mysql reads MySQL DDL, prints what it skips, and writes the
+// dialect into the file.
+func TestSchemaCommandMySQL(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "1_a.up.sql"), []byte("CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(20), UNIQUE KEY a_code (code)) ENGINE=InnoDB;\nCALL backfill();\n"), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := runSchema([]string{"-dialect=mysql", "-o", "-", "-pkg", "models", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, `{"dialect": "mysql",`) || !strings.Contains(out, `"name":"a_code","columns":["code"],"unique":true`) || !strings.Contains(out, "relcheck-schema -dialect=mysql") {
+		t.Errorf("output:\n%s", out)
+	}
+	if !strings.Contains(stderr.String(), "1_a.up.sql:2: not followed: procedural code") {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
