@@ -313,18 +313,28 @@ func (a *myApply) reference(t *schema.Table, name string, cols []string, r *ast.
 	return fk
 }
 
-// foreignKey adds fk to t and, as InnoDB does, an index on its columns
+// foreignKey adds fk to t and, as MariaDB does, an index on its columns
 // when no index starts with them; it is named after the constraint when
-// one was named, else after the first column.
+// one was named, else after the first column. An index MariaDB made for
+// an earlier key on exactly these columns gives way to the new one.
 func (a *myApply) foreignKey(t *schema.Table, fk *schema.ForeignKey) {
 	t.ForeignKeys = append(t.ForeignKeys, fk)
 	if leadsWith(t.PrimaryKey, fk.Columns) {
 		return
 	}
+	var same []*schema.Index
 	for _, ix := range t.Indexes {
-		if !ix.Expr && leadsWith(ix.Columns, fk.Columns) {
+		switch {
+		case ix.Expr || !leadsWith(ix.Columns, fk.Columns):
+		case a.auto[ix] && len(ix.Columns) == len(fk.Columns):
+			same = append(same, ix)
+		default:
 			return
 		}
+	}
+	for _, ix := range same {
+		dropIndex(t, ix.Name)
+		delete(a.auto, ix)
 	}
 	name := fk.Name
 	if strings.HasPrefix(name, t.Name+"_ibfk_") || findName(t, name) != "" {

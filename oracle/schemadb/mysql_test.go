@@ -1,0 +1,157 @@
+package schemadb
+
+import (
+	"database/sql"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/go-sql-driver/mysql"
+
+	"github.com/relcheck/relcheck/internal/schema"
+	"github.com/relcheck/relcheck/internal/schema/migrate"
+	"github.com/relcheck/relcheck/oracle/internal/dbs"
+)
+
+// The MySQL layouts' directories and a MariaDB-only one are applied to
+// MariaDB; relcheck's reading must match its catalog table by table,
+// index and foreign-key names included (later migrations drop by name).
+func TestMySQLCatalog(t *testing.T) {
+	dirs := map[string]string{"mysql": filepath.Join("testdata", "mysql")}
+	for _, l := range layouts {
+		dirs[l] = filepath.Join("..", "..", "internal", "schema", "migrate", "testdata", "mysql", l)
+	}
+	for name, dir := range dirs {
+		t.Run(name, func(t *testing.T) {
+			cfg, err := mysql.ParseDSN(dbs.Fresh(t, dbs.MySQL))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.MultiStatements = true
+			db, err := sql.Open("mysql", cfg.FormatDSN())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			db.SetMaxOpenConns(1)
+			for _, f := range files(t, dir) {
+				mustExec(t, db, f.SQL)
+			}
+			want := mysqlCatalog(t, db)
+			s, err := migrate.Read("mysql", dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, sk := range s.Skipped {
+				// The goose directory holds a Go migration and a
+				// procedure that changes no table.
+				if !strings.HasSuffix(sk.File, ".go") && !strings.HasPrefix(sk.Reason, "procedural") {
+					t.Errorf("skipped %+v", sk)
+				}
+			}
+			compare(t, "mysql reader vs MariaDB", canonNamed(s), want)
+		})
+	}
+}
+
+// canonNamed is canon with types, plus the names of indexes and keys.
+func canonNamed(s *schema.Schema) map[string][]string {
+	out := canon(s, true)
+	for _, t := range s.Tables {
+		for _, ix := range t.Indexes {
+			out[t.Name] = append(out[t.Name], "name "+ix.Name+": "+strings.Join(ix.Columns, ","))
+		}
+		for _, fk := range t.ForeignKeys {
+			out[t.Name] = append(out[t.Name], "name "+fk.Name+": "+strings.Join(fk.Columns, ","))
+		}
+		sort.Strings(out[t.Name])
+	}
+	return out
+}
+
+// mysqlCatalog reads what MariaDB built in the connection's database,
+// from information_schema (STATISTICS is what SHOW INDEX reads).
+func mysqlCatalog(t *testing.T, db *sql.DB) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, table := range column[string](t, db, `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'`) {
+		var facts []string
+		rows := query(t, db, `SELECT column_name, data_type, column_type LIKE '%unsigned%', is_nullable = 'NO'
+			FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? ORDER BY ordinal_position`, table)
+		for rows.Next() {
+			var name, typ string
+			var unsigned, notNull bool
+			scan(t, rows, &name, &typ, &unsigned, &notNull)
+			f := "column " + name + " " + typ
+			if unsigned {
+				f += " unsigned"
+			}
+			if notNull {
+				f += " not null"
+			}
+			facts = append(facts, f)
+		}
+		rows.Close()
+		type index struct {
+			unique bool
+			cols   []string
+		}
+		byName := map[string]*index{}
+		var names []string
+		rows = query(t, db, `SELECT index_name, non_unique = 0, column_name FROM information_schema.statistics
+			WHERE table_schema = DATABASE() AND table_name = ? AND index_type NOT IN ('FULLTEXT', 'SPATIAL')
+			ORDER BY index_name, seq_in_index`, table)
+		for rows.Next() {
+			var name, col string
+			var unique bool
+			scan(t, rows, &name, &unique, &col)
+			if byName[name] == nil {
+				byName[name] = &index{unique: unique}
+				names = append(names, name)
+			}
+			byName[name].cols = append(byName[name].cols, col)
+		}
+		rows.Close()
+		for _, n := range names {
+			ix := byName[n]
+			if n == "PRIMARY" {
+				facts = append(facts, "primary key "+strings.Join(ix.cols, ","))
+				continue
+			}
+			facts = append(facts, indexFact(ix.unique, ix.cols, ""), "name "+n+": "+strings.Join(ix.cols, ","))
+		}
+		type fk struct {
+			ref, del, upd string
+			cols, to      []string
+		}
+		fks := map[string]*fk{}
+		var fkNames []string
+		rows = query(t, db, `SELECT k.constraint_name, k.referenced_table_name, r.delete_rule, r.update_rule,
+				k.column_name, k.referenced_column_name
+			FROM information_schema.key_column_usage k
+			JOIN information_schema.referential_constraints r
+				ON r.constraint_schema = k.constraint_schema AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name
+			WHERE k.table_schema = DATABASE() AND k.table_name = ? AND k.referenced_table_name IS NOT NULL
+			ORDER BY k.constraint_name, k.ordinal_position`, table)
+		for rows.Next() {
+			var name, ref, del, upd, col, to string
+			scan(t, rows, &name, &ref, &del, &upd, &col, &to)
+			if fks[name] == nil {
+				fks[name] = &fk{ref: ref, del: del, upd: upd}
+				fkNames = append(fkNames, name)
+			}
+			fks[name].cols = append(fks[name].cols, col)
+			fks[name].to = append(fks[name].to, to)
+		}
+		rows.Close()
+		for _, n := range fkNames {
+			f := fks[n]
+			facts = append(facts, fkFact(f.cols, f.ref, f.to, f.del, f.upd), "name "+n+": "+strings.Join(f.cols, ","))
+		}
+		sort.Strings(facts)
+		out[table] = facts
+	}
+	return out
+}
