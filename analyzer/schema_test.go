@@ -18,6 +18,17 @@ func TestSchemaRules(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), a, "schemarules")
 }
 
+// The same rules on a MySQL/MariaDB schema: InnoDB's own index for a
+// foreign key counts, and a key to a non-unique column is MariaDB's
+// (accepted, misbehaving on delete), not PostgreSQL's refusal.
+func TestSchemaRulesMySQL(t *testing.T) {
+	a := analyzer.New()
+	if err := a.Flags.Set("enable", "fk-unindexed"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "schemamysql")
+}
+
 func TestSchemaDrift(t *testing.T) {
 	run(t, "schemadrift")
 }

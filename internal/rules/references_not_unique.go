@@ -184,8 +184,8 @@ func partialJoinKey(dbs []string, m *model.Model, r *model.Relation) (Finding, b
 
 // referencesInSchema judges a reference by the database: a foreign key the
 // migrations create on columns that no full unique constraint covers is
-// refused (PostgreSQL) or breaks every insert (SQLite); a partial unique
-// index does not count. Without such a foreign key the database has
+// refused (PostgreSQL), breaks every insert (SQLite) or, on MariaDB, is
+// accepted and misbehaves on delete; a partial unique index does not count. Without such a foreign key the database has
 // nothing to refuse.
 func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *schema.Table) {
 	refCols := model.ColumnsOf(referenced, r.References)
@@ -201,6 +201,20 @@ func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *
 	what := "no unique constraint"
 	if ix != nil {
 		what = "only a partial unique index (" + ix.Name + ", WHERE " + ix.Where + "), which cannot back a foreign key"
+	}
+	if s := p.Graph.Schema(); s != nil && s.Dialect == "mysql" {
+		// The migrations ran: MariaDB took the key because an index
+		// covers the columns (oracle/schemadb).
+		p.Report(Finding{
+			Pos: optionPos(r.Tag, "references", r.Pos),
+			Message: fmt.Sprintf("%s references %s, and the migrations' foreign key %s points there, but %s has %s: "+
+				"MariaDB accepts a foreign key to an indexed column that is not unique, and deleting one of several %s rows "+
+				"that share a value acts on the children another row still matches (observed: ON DELETE CASCADE deleted them); "+
+				"add a unique constraint on %s in a migration",
+				relName(r), keyList(referenced.Ref, r.References), fkName(holderTable, fk), tableCols(t, refCols), what,
+				t.Name, tableCols(t, refCols)),
+		})
+		return
 	}
 	p.Report(Finding{
 		Pos: optionPos(r.Tag, "references", r.Pos),

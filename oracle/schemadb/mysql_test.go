@@ -18,7 +18,10 @@ import (
 // MariaDB; relcheck's reading must match its catalog table by table,
 // index and foreign-key names included (later migrations drop by name).
 func TestMySQLCatalog(t *testing.T) {
-	dirs := map[string]string{"mysql": filepath.Join("testdata", "mysql")}
+	dirs := map[string]string{
+		"mysql":       filepath.Join("testdata", "mysql"),
+		"schemamysql": filepath.Join("..", "..", "analyzer", "testdata", "src", "schemamysql", "migrations"),
+	}
 	for _, l := range layouts {
 		dirs[l] = filepath.Join("..", "..", "internal", "schema", "migrate", "testdata", "mysql", l)
 	}
@@ -154,4 +157,30 @@ func mysqlCatalog(t *testing.T, db *sql.DB) map[string][]string {
 		out[table] = facts
 	}
 	return out
+}
+
+// MariaDB accepts a foreign key to a column that is indexed but not
+// unique, and a parent's delete then acts on children that another parent
+// with the same value still matches; without an index it refuses the key.
+// references-not-unique says so for a mysql schema.
+func TestMariaDBNonUniqueReference(t *testing.T) {
+	db, err := sql.Open("mysql", dbs.Fresh(t, dbs.MySQL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	mustExec(t, db, "CREATE TABLE par (id INT PRIMARY KEY, code INT, KEY (code))")
+	mustExec(t, db, "CREATE TABLE ch (id INT PRIMARY KEY, pcode INT, FOREIGN KEY (pcode) REFERENCES par (code) ON DELETE CASCADE)")
+	mustExec(t, db, "INSERT INTO par VALUES (1, 7), (2, 7)")
+	mustExec(t, db, "INSERT INTO ch VALUES (1, 7)")
+	mustExec(t, db, "DELETE FROM par WHERE id = 1")
+	var left int
+	if err := db.QueryRow("SELECT count(*) FROM ch").Scan(&left); err != nil || left != 0 {
+		t.Fatalf("%d children left (%v): want the cascade to delete the child though par 2 still has code 7", left, err)
+	}
+	mustExec(t, db, "CREATE TABLE bare (id INT PRIMARY KEY, code INT)")
+	_, err = db.Exec("CREATE TABLE ch2 (id INT PRIMARY KEY, bcode INT, FOREIGN KEY (bcode) REFERENCES bare (code))")
+	if err == nil || !strings.Contains(err.Error(), "errno: 150") {
+		t.Fatalf("a foreign key to an unindexed column: %v, want errno 150", err)
+	}
 }
