@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 	"github.com/relcheck/relcheck/internal/schema"
@@ -102,11 +103,20 @@ func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
 		p.Report(Finding{Pos: pos, Message: msg + "; add the foreign key in a migration"})
 		return
 	}
+	differs := func(tag, db string) bool {
+		tag, db = schema.Action(tag), schema.Action(db)
+		if s := p.Graph.Schema(); s != nil && s.Dialect == "mysql" {
+			// InnoDB checks NO ACTION at once, as RESTRICT: MariaDB has
+			// no deferred constraints (oracle/schemadb).
+			tag, db = strings.Replace(tag, "NO ACTION", "RESTRICT", 1), strings.Replace(db, "NO ACTION", "RESTRICT", 1)
+		}
+		return tag != db
+	}
 	var diffs []string
-	if r.OnDelete != "" && schema.Action(r.OnDelete) != fk.OnDelete {
+	if r.OnDelete != "" && differs(r.OnDelete, fk.OnDelete) {
 		diffs = append(diffs, fmt.Sprintf("ON DELETE %s in the tag, %s in the database", schema.Action(r.OnDelete), fk.OnDelete))
 	}
-	if r.OnUpdate != "" && schema.Action(r.OnUpdate) != fk.OnUpdate {
+	if r.OnUpdate != "" && differs(r.OnUpdate, fk.OnUpdate) {
 		diffs = append(diffs, fmt.Sprintf("ON UPDATE %s in the tag, %s in the database", schema.Action(r.OnUpdate), fk.OnUpdate))
 	}
 	for _, d := range diffs {

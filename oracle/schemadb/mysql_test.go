@@ -184,3 +184,31 @@ func TestMariaDBNonUniqueReference(t *testing.T) {
 		t.Fatalf("a foreign key to an unindexed column: %v, want errno 150", err)
 	}
 }
+
+// MariaDB has no deferred constraints: NO ACTION refuses a parent's delete
+// at once, inside a transaction too, exactly as RESTRICT does, so
+// schema-drift takes the two words as one action on a mysql schema.
+func TestMariaDBNoActionIsRestrict(t *testing.T) {
+	db, err := sql.Open("mysql", dbs.Fresh(t, dbs.MySQL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, action := range []string{"NO ACTION", "RESTRICT"} {
+		mustExec(t, db, "DROP TABLE IF EXISTS ch, par")
+		mustExec(t, db, "CREATE TABLE par (id INT PRIMARY KEY)")
+		mustExec(t, db, "CREATE TABLE ch (id INT PRIMARY KEY, par_id INT, FOREIGN KEY (par_id) REFERENCES par (id) ON DELETE "+action+")")
+		mustExec(t, db, "INSERT INTO par VALUES (1)")
+		mustExec(t, db, "INSERT INTO ch VALUES (1, 1)")
+		tx, err := db.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = tx.Exec("DELETE FROM par WHERE id = 1")
+		tx.Rollback()
+		if err == nil || !strings.Contains(err.Error(), "1451") {
+			t.Errorf("ON DELETE %s: the parent's delete in a transaction gave %v, want error 1451 at once", action, err)
+		}
+	}
+}

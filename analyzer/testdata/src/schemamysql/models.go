@@ -1,4 +1,4 @@
-package schemamysql // want package:"models User, Order, Shop, Coupon, Profile, Avatar"
+package schemamysql // want package:"models User, Order, Shop, Coupon, Profile, Avatar, Author, Book, Essay"
 
 // The schema rules on a MySQL/MariaDB schema.
 
@@ -42,4 +42,21 @@ type Profile struct {
 type Avatar struct {
 	ID     uint
 	UserID uint
+}
+
+// NO ACTION is RESTRICT on InnoDB: silent. CASCADE is not.
+type Author struct {
+	ID     uint
+	Books  []Book  `gorm:"constraint:OnDelete:NO ACTION"`
+	Essays []Essay `gorm:"constraint:OnDelete:CASCADE"` // want `Author.Essays declares an action its database foreign key essays_ibfk_1 does not have \(ON DELETE CASCADE in the tag, RESTRICT in the database\)`
+}
+
+type Book struct {
+	ID       uint
+	AuthorID uint
+}
+
+type Essay struct {
+	ID       uint
+	AuthorID uint
 }
