@@ -41,6 +41,9 @@ type myApply struct {
 	// when a later index can serve the key instead.
 	auto  map[*schema.Index]bool
 	fkSeq map[*schema.Table]int
+	// types are the MariaDB column types of the statement being applied
+	// that the grammar does not know, by column name.
+	types map[string]string
 }
 
 func (a *myApply) skip(why string) {
@@ -49,11 +52,47 @@ func (a *myApply) skip(why string) {
 }
 
 var (
-	procedural   = regexp.MustCompile(`(?is)^\s*(CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(PROCEDURE|EVENT)|CALL|PREPARE|EXECUTE)\b`)
-	routineOnly  = regexp.MustCompile(`(?is)^\s*CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(AGGREGATE\s+)?(FUNCTION|TRIGGER)\b`)
-	orReplace    = regexp.MustCompile(`(?is)^(\s*CREATE\s+)OR\s+REPLACE\s+(TABLE\b)`)
-	dropFKExists = regexp.MustCompile(`(?is)\bDROP\s+FOREIGN\s+KEY\s+IF\s+EXISTS\b`)
+	procedural  = regexp.MustCompile(`(?is)^\s*(CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(PROCEDURE|EVENT)|CALL|PREPARE|EXECUTE)\b`)
+	routineOnly = regexp.MustCompile(`(?is)^\s*CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(AGGREGATE\s+)?(FUNCTION|TRIGGER)\b`)
+	orReplace   = regexp.MustCompile(`(?is)^(\s*CREATE\s+)OR\s+REPLACE\s+(TABLE\b)`)
 )
+
+// mariaForms are MariaDB's spellings TiDB's grammar lacks, rewritten to
+// MySQL's for the same schema: IF EXISTS on a drop the reader forgives
+// anyway, PERSISTENT for STORED, and table-rebuild options that change
+// no column, key or index.
+var mariaForms = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?is)\bDROP(\s+FOREIGN\s+KEY|\s+CONSTRAINT)\s+IF\s+EXISTS\b`), "DROP$1"},
+	{regexp.MustCompile(`(?is)\)(\s*)PERSISTENT\b`), ")${1}STORED"},
+	{regexp.MustCompile(`(?is)^(\s*ALTER\s+)ONLINE\s+`), "$1"},
+	{regexp.MustCompile(`(?is)\bALGORITHM(\s*=\s*)NOCOPY\b`), "ALGORITHM${1}INPLACE"},
+}
+
+// mariaTypes finds a column of MariaDB's UUID, INET4 or INET6 type: a
+// name after "(", "," or ADD/MODIFY [COLUMN], then the type. The grammar
+// lacks them, so the reader parses BINARY(16) and puts the type back.
+var mariaTypes = regexp.MustCompile("(?is)((?:[(,]|\\bCOLUMN|\\bADD|\\bMODIFY)\\s*(`[^`]+`|\\w+)\\s+)(UUID|INET4|INET6)\\b(\\s*\\()?")
+
+// retype rewrites MariaDB's own column types in body to one the grammar
+// takes and returns the columns' real types.
+func retype(body string) (string, map[string]string) {
+	var types map[string]string
+	out := mariaTypes.ReplaceAllStringFunc(body, func(m string) string {
+		sub := mariaTypes.FindStringSubmatch(m)
+		if sub[4] != "" {
+			return m // UUID(): a function call, not a type
+		}
+		if types == nil {
+			types = map[string]string{}
+		}
+		types[strings.ToLower(strings.Trim(sub[2], "`"))] = strings.ToLower(sub[3])
+		return sub[1] + "BINARY(16)"
+	})
+	return out, types
+}
 
 func (a *myApply) piece(stmt string) {
 	body := stripComments(stmt)
@@ -72,7 +111,10 @@ func (a *myApply) piece(stmt string) {
 		body = body[:m[3]] + body[m[4]:]
 		replace = true
 	}
-	body = dropFKExists.ReplaceAllString(body, "DROP FOREIGN KEY")
+	for _, f := range mariaForms {
+		body = f.re.ReplaceAllString(body, f.with)
+	}
+	body, a.types = retype(body)
 	st, err := a.p.ParseOneStmt(body, "", "")
 	if err != nil {
 		a.skip("MySQL's grammar cannot parse this statement: " + firstLine(err.Error()))
@@ -196,6 +238,9 @@ func columnType(tp *types.FieldType) string {
 // (MySQL before 9.0 ignores them).
 func (a *myApply) addColumn(t *schema.Table, d *ast.ColumnDef) []*schema.ForeignKey {
 	col := &schema.Column{Name: d.Name.Name.O, Type: columnType(d.Tp)}
+	if tp, ok := a.types[strings.ToLower(col.Name)]; ok {
+		col.Type = tp
+	}
 	if old := t.Column(col.Name); old != nil {
 		*old = *col
 		col = old

@@ -173,6 +173,9 @@ CREATE OR REPLACE TABLE scratch (id INT, PRIMARY KEY (id));
 ALTER TABLE orders DROP FOREIGN KEY IF EXISTS nothing_here;
 CREATE TABLE orders_copy LIKE orders;
 DROP TABLE IF EXISTS orders_copy, never_made;
+CREATE TABLE devices (id UUID PRIMARY KEY, ip INET6, label VARCHAR(36) DEFAULT (UUID()), twice INT AS (1 + 1) PERSISTENT);
+ALTER ONLINE TABLE devices ADD COLUMN ip4 INET4 NOT NULL, ALGORITHM=NOCOPY;
+ALTER TABLE devices DROP CONSTRAINT IF EXISTS nothing_here;
 `, "2_b.sql", `
 DELIMITER $$
 CREATE PROCEDURE p()
@@ -223,6 +226,13 @@ CREATE TABLE after_all (id INT PRIMARY KEY);
 	}
 	if !orders.IndexedBy([]string{"customer_code"}) {
 		t.Errorf("orders indexes %s: InnoDB indexes the foreign key", indexList(orders))
+	}
+	var types []string
+	for _, c := range s.Table("devices").Columns {
+		types = append(types, c.Name+" "+c.Type)
+	}
+	if got := strings.Join(types, ", "); got != "id uuid, ip inet6, label varchar, twice int, ip4 inet4" {
+		t.Errorf("MariaDB's forms: devices columns %s", got)
 	}
 	if sc := s.Table("scratch"); sc == nil || !sameStrings(sc.PrimaryKey, []string{"id"}) {
 		t.Errorf("CREATE OR REPLACE: %+v", sc)

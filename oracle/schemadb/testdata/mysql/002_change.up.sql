@@ -20,3 +20,8 @@ DROP INDEX tags_name ON tags;
 ALTER TABLE tags ADD UNIQUE KEY (name), DROP PRIMARY KEY, ADD PRIMARY KEY (id, name);
 CREATE TABLE gone (id INT);
 DROP TABLE IF EXISTS gone, never_made;
+-- MariaDB's own forms: its column types, PERSISTENT, ONLINE, NOCOPY.
+CREATE TABLE devices (id UUID PRIMARY KEY, ip INET6, label VARCHAR(36) DEFAULT (UUID()), twice INT AS (1 + 1) PERSISTENT);
+ALTER ONLINE TABLE devices ADD COLUMN ip4 INET4 NOT NULL, ALGORITHM=NOCOPY;
+ALTER TABLE devices DROP CONSTRAINT IF EXISTS nothing_here;
+CREATE TABLE device_users (device_id UUID NOT NULL, user_id INT NOT NULL, PRIMARY KEY (user_id, device_id), CONSTRAINT du_device FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE CASCADE);
