@@ -59,8 +59,8 @@ var (
 
 // mariaForms are MariaDB's spellings TiDB's grammar lacks, rewritten to
 // MySQL's for the same schema: IF EXISTS on a drop the reader forgives
-// anyway, PERSISTENT for STORED, and table-rebuild options that change
-// no column, key or index.
+// anyway, PERSISTENT for STORED, INVISIBLE, and table-rebuild options
+// that change no column, key or index.
 var mariaForms = []struct {
 	re   *regexp.Regexp
 	with string
@@ -69,6 +69,7 @@ var mariaForms = []struct {
 	{regexp.MustCompile(`(?is)\)(\s*)PERSISTENT\b`), ")${1}STORED"},
 	{regexp.MustCompile(`(?is)^(\s*ALTER\s+)ONLINE\s+`), "$1"},
 	{regexp.MustCompile(`(?is)\bALGORITHM(\s*=\s*)NOCOPY\b`), "ALGORITHM${1}INPLACE"},
+	{regexp.MustCompile(`(?is)\bINVISIBLE\b`), ""}, // the column (or index) is there all the same
 }
 
 // mariaTypes finds a column of MariaDB's UUID, INET4 or INET6 type: a
@@ -94,8 +95,15 @@ func retype(body string) (string, map[string]string) {
 	return out, types
 }
 
+// versioned opens MySQL's executable comments, /*!50003 ... */, whose
+// text the server runs (mysqldump writes triggers in them).
+var versioned = regexp.MustCompile(`/\*!\d*|\*/`)
+
 func (a *myApply) piece(stmt string) {
 	body := stripComments(stmt)
+	if strings.Contains(body, "/*!") {
+		body = versioned.ReplaceAllString(body, " ")
+	}
 	switch {
 	case procedural.MatchString(body):
 		a.skip("procedural code or dynamic SQL: its effect on tables is not followed")

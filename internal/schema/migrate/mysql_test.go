@@ -176,6 +176,7 @@ DROP TABLE IF EXISTS orders_copy, never_made;
 CREATE TABLE devices (id UUID PRIMARY KEY, ip INET6, label VARCHAR(36) DEFAULT (UUID()), twice INT AS (1 + 1) PERSISTENT);
 ALTER ONLINE TABLE devices ADD COLUMN ip4 INET4 NOT NULL, ALGORITHM=NOCOPY;
 ALTER TABLE devices DROP CONSTRAINT IF EXISTS nothing_here;
+ALTER TABLE devices ADD COLUMN secret INT INVISIBLE;
 `, "2_b.sql", `
 DELIMITER $$
 CREATE PROCEDURE p()
@@ -231,7 +232,7 @@ CREATE TABLE after_all (id INT PRIMARY KEY);
 	for _, c := range s.Table("devices").Columns {
 		types = append(types, c.Name+" "+c.Type)
 	}
-	if got := strings.Join(types, ", "); got != "id uuid, ip inet6, label varchar, twice int, ip4 inet4" {
+	if got := strings.Join(types, ", "); got != "id uuid, ip inet6, label varchar, twice int, ip4 inet4, secret int" {
 		t.Errorf("MariaDB's forms: devices columns %s", got)
 	}
 	if sc := s.Table("scratch"); sc == nil || !sameStrings(sc.PrimaryKey, []string{"id"}) {
@@ -253,5 +254,31 @@ func TestSplitMySQL(t *testing.T) {
 	want := "CREATE@1 INSERT@3 CREATE@4 CREATE@8 /*!40101@10 DROP@12"
 	if strings.Join(got, " ") != want {
 		t.Errorf("pieces %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// A file in mysqldump's shape reads whole: executable comments, a foreign
+// key to a table created after it, a trigger written in /*!50003 */ under
+// DELIMITER ;;, quotes holding semicolons.
+func TestMySQLDump(t *testing.T) {
+	s, err := Read("mysql", filepath.Join("testdata", "mysql", "dump"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Skipped) != 0 {
+		t.Errorf("skipped %+v", s.Skipped)
+	}
+	comments, posts := s.Table("comments"), s.Table("posts")
+	if comments == nil || posts == nil {
+		t.Fatalf("tables %+v", s.Tables)
+	}
+	if fk := comments.ForeignKeyOn([]string{"post_id"}); fk == nil || fk.RefTable != "posts" || fk.OnDelete != "CASCADE" {
+		t.Errorf("comments foreign key %+v", fk)
+	}
+	if got := indexList(comments); got != "comments_post_id_foreign(post_id)" {
+		t.Errorf("comments indexes %s: the written key serves the foreign key", got)
+	}
+	if ix := posts.UniqueOn([]string{"title"}); ix == nil || ix.Name != "posts_title_unique" {
+		t.Errorf("posts.title uniqueness %+v", ix)
 	}
 }
