@@ -77,6 +77,22 @@ var mariaForms = []struct {
 // lacks them, so the reader parses BINARY(16) and puts the type back.
 var mariaTypes = regexp.MustCompile("(?is)((?:[(,]|\\bCOLUMN|\\bADD|\\bMODIFY)\\s*(`[^`]+`|\\w+)\\s+)(UUID|INET4|INET6)\\b(\\s*\\()?")
 
+// mariaDB rewrites MariaDB's own forms in body to MySQL's; it returns the
+// MariaDB column types it replaced, by column name, and whether the
+// statement was CREATE OR REPLACE TABLE.
+func mariaDB(body string) (string, map[string]string, bool) {
+	replace := false
+	if m := orReplace.FindStringSubmatchIndex(body); m != nil {
+		body = body[:m[3]] + body[m[4]:]
+		replace = true
+	}
+	for _, f := range mariaForms {
+		body = f.re.ReplaceAllString(body, f.with)
+	}
+	body, types := retype(body)
+	return body, types, replace
+}
+
 // retype rewrites MariaDB's own column types in body to one the grammar
 // takes and returns the columns' real types.
 func retype(body string) (string, map[string]string) {
@@ -113,17 +129,19 @@ func (a *myApply) piece(stmt string) {
 		// they change no table.
 		return
 	}
-	// MariaDB's own forms the grammar lacks, rewritten to what they do.
-	replace := false
-	if m := orReplace.FindStringSubmatchIndex(body); m != nil {
-		body = body[:m[3]] + body[m[4]:]
-		replace = true
-	}
-	for _, f := range mariaForms {
-		body = f.re.ReplaceAllString(body, f.with)
-	}
-	body, a.types = retype(body)
+	a.types = nil
 	st, err := a.p.ParseOneStmt(body, "", "")
+	replace := false
+	if err != nil {
+		// Only a statement the grammar rejects is rewritten, so a column
+		// named like a MariaDB keyword is never touched.
+		alt, types, orRepl := mariaDB(body)
+		if alt != body {
+			if st2, err2 := a.p.ParseOneStmt(alt, "", ""); err2 == nil {
+				st, err, a.types, replace = st2, nil, types, orRepl
+			}
+		}
+	}
 	if err != nil {
 		a.skip("MySQL's grammar cannot parse this statement: " + firstLine(err.Error()))
 		return

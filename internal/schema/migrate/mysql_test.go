@@ -177,6 +177,7 @@ CREATE TABLE devices (id UUID PRIMARY KEY, ip INET6, label VARCHAR(36) DEFAULT (
 ALTER ONLINE TABLE devices ADD COLUMN ip4 INET4 NOT NULL, ALGORITHM=NOCOPY;
 ALTER TABLE devices DROP CONSTRAINT IF EXISTS nothing_here;
 ALTER TABLE devices ADD COLUMN secret INT INVISIBLE;
+ALTER TABLE devices ADD COLUMN invisible BOOL, ADD COLUMN persistent INT;
 `, "2_b.sql", `
 DELIMITER $$
 CREATE PROCEDURE p()
@@ -232,7 +233,7 @@ CREATE TABLE after_all (id INT PRIMARY KEY);
 	for _, c := range s.Table("devices").Columns {
 		types = append(types, c.Name+" "+c.Type)
 	}
-	if got := strings.Join(types, ", "); got != "id uuid, ip inet6, label varchar, twice int, ip4 inet4, secret int" {
+	if got := strings.Join(types, ", "); got != "id uuid, ip inet6, label varchar, twice int, ip4 inet4, secret int, invisible tinyint, persistent int" {
 		t.Errorf("MariaDB's forms: devices columns %s", got)
 	}
 	if sc := s.Table("scratch"); sc == nil || !sameStrings(sc.PrimaryKey, []string{"id"}) {
