@@ -262,7 +262,7 @@ func TestSplitMySQL(t *testing.T) {
 // key to a table created after it, a trigger written in /*!50003 */ under
 // DELIMITER ;;, quotes holding semicolons.
 func TestMySQLDump(t *testing.T) {
-	s, err := Read("mysql", filepath.Join("testdata", "mysql", "dump"))
+	s, err := Read("mysql", filepath.Join("testdata", "mysqldump"))
 	if err != nil {
 		t.Fatal(err)
 	}
