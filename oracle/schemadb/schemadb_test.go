@@ -75,7 +75,7 @@ func TestPostgresCatalog(t *testing.T) {
 		t.Skip("RELCHECK_POSTGRES_DSN is not set: the schema reader is not compared with PostgreSQL's catalog")
 	}
 	dirs := append([]string{}, layouts...)
-	dirs = append(dirs, "postgres")
+	dirs = append(dirs, "postgres", "gopg") // gopg: Go migrations, PostgreSQL only
 	for i, l := range dirs {
 		dir := layoutDir(l)
 		if l == "postgres" {

@@ -18,7 +18,7 @@ import (
 // numbers: lines that are not part of the up migration are blank.
 type File struct {
 	Path   string
-	Layout string // "golang-migrate", "goose", "sql-migrate", "dbmate", "plain"
+	Layout string // "golang-migrate", "goose", "sql-migrate", "dbmate", "plain", "go"
 	SQL    string
 }
 
@@ -37,28 +37,41 @@ var markers = []struct {
 // them: by the leading version number, then by name. golang-migrate's
 // .down.sql files are left out, as are the down sections of goose,
 // sql-migrate and dbmate files; atlas files (and any other .sql) are up
-// migrations whole. Go migrations (goose) cannot be read and are skipped.
+// migrations whole. Go migrations (go-pg/migrations, Bun, goose) give the
+// constant SQL their up functions execute (gomig.go).
 func ReadDir(dir string) ([]File, []schema.Skip, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, nil, err
 	}
-	var names []string
-	var skips []schema.Skip
+	var names, goNames []string
 	for _, e := range ents {
 		n := e.Name()
 		switch {
 		case e.IsDir(), strings.HasSuffix(n, ".down.sql"):
 		case strings.HasSuffix(n, ".sql"):
 			names = append(names, n)
-		case strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") && version(n) != "":
-			skips = append(skips, schema.Skip{File: filepath.Join(dir, n), Line: 1, Reason: "a Go migration: relcheck reads only SQL"})
+		case strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go"):
+			goNames = append(goNames, n)
+			if leadingDigits.MatchString(n) {
+				names = append(names, n)
+			}
 		}
 	}
 	sort.Slice(names, func(i, j int) bool { return less(names[i], names[j]) })
+	var gp *goPackage
 	var files []File
+	var skips []schema.Skip
 	for _, n := range names {
 		p := filepath.Join(dir, n)
+		if strings.HasSuffix(n, ".go") {
+			if gp == nil {
+				gp = loadGo(dir, goNames)
+			}
+			fs, sk := gp.goFile(p)
+			files, skips = append(files, fs...), append(skips, sk...)
+			continue
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return nil, nil, err
