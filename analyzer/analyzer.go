@@ -352,6 +352,11 @@ func (u *unit) resolve() *model.Graph {
 	g.Evidence = u.evidence(u.usage, u.fk)
 	g.Unhanded = u.unhanded(locals)
 	for _, m := range locals {
+		if ev := g.Evidence[m.Dialect]; ev != nil && ev.Inflector == "identity" && m.TableBase != "" {
+			// orm.SetTableNameInflector(func(s string) string { return s }):
+			// go-pg names the table by the underscored type name as is.
+			m.Table = m.TableBase
+		}
 		if ev := g.Evidence[m.Dialect]; ev != nil && ev.NoFKs {
 			// The ORM is told to create no FOREIGN KEY: nothing applies
 			// the actions its tags declare, and rules must not claim a

@@ -38,3 +38,9 @@ func TestSchemaDrift(t *testing.T) {
 func TestSchemaNotGenerated(t *testing.T) {
 	run(t, "schemahand", "schemabad")
 }
+
+// go-pg's table names follow the inflector the program sets in an
+// imported package: with singular names the models meet the migrations.
+func TestSchemaInflector(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemainflect")
+}

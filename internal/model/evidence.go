@@ -22,6 +22,10 @@ type Evidence struct {
 	// HardDeletesAny: the code deletes for real a model it does not name
 	// statically (a generic repository), which may be any of them.
 	HardDeletesAny bool
+	// Inflector is the table name inflector the code gives go-pg
+	// (orm.SetTableNameInflector): "identity" for one that returns its
+	// argument, "custom" for any other; "" when it sets none.
+	Inflector string
 }
 
 // Merge adds what o shows.
@@ -30,6 +34,12 @@ func (e *Evidence) Merge(o Evidence) {
 	e.NoFKs = e.NoFKs || o.NoFKs
 	e.FKsUnsure = e.FKsUnsure || o.FKsUnsure
 	e.HardDeletesAny = e.HardDeletesAny || o.HardDeletesAny
+	switch {
+	case e.Inflector == "":
+		e.Inflector = o.Inflector
+	case o.Inflector != "" && o.Inflector != e.Inflector:
+		e.Inflector = "custom" // two inflectors: which one runs last is not known
+	}
 	for _, r := range o.HardDeletes {
 		if !e.HardDeleted(r) {
 			e.HardDeletes = append(e.HardDeletes, r)
@@ -39,7 +49,7 @@ func (e *Evidence) Merge(o Evidence) {
 
 // Empty reports whether e shows nothing.
 func (e Evidence) Empty() bool {
-	return !e.CreatesFKs && !e.NoFKs && !e.FKsUnsure && !e.HardDeletesAny && len(e.HardDeletes) == 0
+	return !e.CreatesFKs && !e.NoFKs && !e.FKsUnsure && !e.HardDeletesAny && len(e.HardDeletes) == 0 && e.Inflector == ""
 }
 
 // FKsExist reports whether the foreign keys the ORM would create are

@@ -40,6 +40,10 @@ type Model struct {
 	Dialect string // "gorm", "bun", ...
 	Table   string
 	Pos     Pos // the type name
+	// TableBase is the name an ORM's table name inflector turned into
+	// Table (go-pg: the underscored type name, pluralised unless the
+	// program sets another inflector); "" when the table was named.
+	TableBase string
 
 	Fields     []*Field
 	PrimaryKey []string // Go field names, in order

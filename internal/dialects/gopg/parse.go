@@ -124,10 +124,11 @@ func parse(named *types.Named, src dialects.Source, depth int) *model.Model {
 	ref := dialects.RefOf(named)
 	modelName := dialects.Underscore(named.Obj().Name())
 	m := &model.Model{
-		Ref:     ref,
-		Dialect: Name,
-		Table:   inflect.Plural(modelName),
-		Pos:     dialects.Pos(src, named.Obj().Pos()),
+		Ref:       ref,
+		Dialect:   Name,
+		Table:     inflect.Plural(modelName),
+		TableBase: modelName,
+		Pos:       dialects.Pos(src, named.Obj().Pos()),
 		Vocab: model.Vocab{ORM: "go-pg", TagKey: "pg", Sep: ",", Unique: "unique", Lead: ",",
 			FKOption: "fk: (join_fk: on belongs-to and has-many)", HardDelete: "db.Model(...).ForceDelete()",
 			HasOneJoins: true, Database: model.Postgres, StringColumn: "text"},
@@ -204,7 +205,7 @@ func (p *parser) fields(st *types.Struct, path []string, seen map[*types.Struct]
 				if t.Has("inherit") && p.depth < 8 {
 					if named, _, _ := dialects.Target(v.Type()); named != nil {
 						if em := parse(named, nil, p.depth+1); em != nil {
-							p.m.Table = em.Table
+							p.m.Table, p.m.TableBase = em.Table, em.TableBase
 							p.m.KeyName = named.Obj().Name()
 							if em.KeyName != "" {
 								p.m.KeyName = em.KeyName
@@ -253,10 +254,10 @@ func mayGuessRelation(t types.Type) bool {
 // table reads the tableName field: the table name, "_" for none.
 func (p *parser) table(v *types.Var, tag *model.Tag, t Tag) {
 	if t.Name == "_" {
-		p.m.Table = ""
+		p.m.Table, p.m.TableBase = "", ""
 	} else if t.Name != "" {
 		s, _ := Unquote(t.Name)
-		p.m.Table = s
+		p.m.Table, p.m.TableBase = s, ""
 	}
 	for _, o := range tag.Options {
 		if o.Key == "" || tableOptions[o.Key] {

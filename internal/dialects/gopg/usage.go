@@ -2,6 +2,7 @@ package gopg
 
 import (
 	"go/ast"
+	"go/types"
 
 	"github.com/relcheck/relcheck/internal/dialects"
 )
@@ -49,6 +50,9 @@ func (r *usage) Visit(n ast.Node) {
 			}
 		}
 	case *ast.CallExpr:
+		if r.inflector(n) {
+			return
+		}
 		name, recv := dialects.Method(info, n)
 		if name != "ForceDelete" || !dialects.IsNamed(recv, ormPath, "Query") {
 			return
@@ -69,4 +73,48 @@ func (r *usage) option(field, value ast.Expr) {
 	if dialects.FieldSet(r.code.Info, field, ormPath, "FKConstraints") && dialects.ConstTrue(r.code.Info, value) {
 		r.u.Evidence.CreatesFKs = true
 	}
+}
+
+// inflector records orm.SetTableNameInflector: go-pg then names tables by
+// the function given instead of pluralising. Only a function returning its
+// argument (singular names, the common use) is followed.
+func (r *usage) inflector(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	default:
+		return false
+	}
+	fn, ok := r.code.Info.Uses[id].(*types.Func)
+	if !ok || fn.Name() != "SetTableNameInflector" || fn.Pkg() == nil || fn.Pkg().Path() != ormPath || len(call.Args) != 1 {
+		return false
+	}
+	kind := "custom"
+	if identity(r.code.Info, call.Args[0]) {
+		kind = "identity"
+	}
+	if r.u.Evidence.Inflector != "" && r.u.Evidence.Inflector != kind {
+		kind = "custom"
+	}
+	r.u.Evidence.Inflector = kind
+	return true
+}
+
+// identity reports whether e is a function literal that returns its one
+// parameter unchanged.
+func identity(info *types.Info, e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok || len(lit.Body.List) != 1 || len(lit.Type.Params.List) != 1 || len(lit.Type.Params.List[0].Names) != 1 {
+		return false
+	}
+	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	res, ok := ast.Unparen(ret.Results[0]).(*ast.Ident)
+	param := info.Defs[lit.Type.Params.List[0].Names[0]]
+	return ok && param != nil && info.Uses[res] == param
 }

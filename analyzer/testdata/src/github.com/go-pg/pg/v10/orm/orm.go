@@ -16,3 +16,5 @@ func (q *Query) Select(values ...interface{}) error                             
 func (q *Query) CreateTable(opt *CreateTableOptions) error                          { return nil }
 func (q *Query) WherePK() *Query                                                    { return q }
 func (q *Query) ForceDelete(values ...interface{}) (interface{}, error)             { return nil, nil }
+
+func SetTableNameInflector(fn func(string) string) {}
