@@ -148,11 +148,16 @@ func (g *goMig) registers(f *ast.File, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	for _, imp := range f.Imports {
-		ip, _ := strconv.Unquote(imp.Path.Value)
-		for _, r := range registrars {
-			if (ip == r.pkg || strings.HasPrefix(ip, r.pkg+"/")) && r.funcs[sel.Sel.Name] {
-				return true
+	// The collection may be declared in another file of the package
+	// (Bun's `var Migrations = migrate.NewMigrations()`), so any file's
+	// imports count.
+	for _, f := range g.p.files {
+		for _, imp := range f.Imports {
+			ip, _ := strconv.Unquote(imp.Path.Value)
+			for _, r := range registrars {
+				if (ip == r.pkg || strings.HasPrefix(ip, r.pkg+"/")) && r.funcs[sel.Sel.Name] {
+					return true
+				}
 			}
 		}
 	}
@@ -269,8 +274,11 @@ func (g *goMig) constant(e ast.Expr) (string, ast.Node, bool) {
 		return "", nil, false
 	}
 	v, ok := g.p.info.Uses[id].(*types.Var)
-	if !ok || v.Parent() != v.Pkg().Scope() || g.assigned(v) {
+	if !ok || g.assigned(v) {
 		return "", nil, false
+	}
+	if v.Parent() != v.Pkg().Scope() {
+		return g.rangeOver(v)
 	}
 	for _, f := range g.p.files {
 		for _, d := range f.Decls {
@@ -334,4 +342,57 @@ func literalIn(e ast.Expr) ast.Node {
 		return lit == e
 	})
 	return lit
+}
+
+// rangeOver folds v when it is the value of a range over a slice of
+// constants (`for _, q := range up { db.Exec(q) }`, up a local
+// []string{...} never changed): the loop runs every element, in order.
+func (g *goMig) rangeOver(v *types.Var) (string, ast.Node, bool) {
+	var loop *ast.RangeStmt
+	if g.body == nil {
+		return "", nil, false
+	}
+	ast.Inspect(g.body, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			if id, ok := r.Value.(*ast.Ident); ok && g.p.info.Defs[id] == v {
+				loop = r
+			}
+		}
+		return loop == nil
+	})
+	if loop == nil {
+		return "", nil, false
+	}
+	x := ast.Unparen(loop.X)
+	if id, ok := x.(*ast.Ident); ok {
+		// A local slice defined once by := and never assigned again.
+		lv, ok := g.p.info.Uses[id].(*types.Var)
+		if !ok || g.assigned(lv) {
+			return "", nil, false
+		}
+		x = nil
+		ast.Inspect(g.body, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+				for i, l := range as.Lhs {
+					if lid, ok := l.(*ast.Ident); ok && g.p.info.Defs[lid] == lv {
+						x = as.Rhs[i]
+					}
+				}
+			}
+			return x == nil
+		})
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return "", nil, false
+	}
+	var parts []string
+	for _, el := range lit.Elts {
+		s, _, ok := g.constant(el)
+		if !ok {
+			return "", nil, false
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ";\n"), lit, true
 }

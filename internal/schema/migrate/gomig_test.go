@@ -50,3 +50,45 @@ func TestGoMigrationLines(t *testing.T) {
 		t.Errorf("tables %+v, skipped %+v: want table a and the DO block at line 10", s.Tables, s.Skipped)
 	}
 }
+
+// Bun's migrate: the collection lives in another file, and the up function
+// runs a local slice of constants in a loop.
+func TestBunGoMigrations(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "main.go", "package migrations\n\nimport \"github.com/uptrace/bun/migrate\"\n\nvar Migrations = migrate.NewMigrations()\n")
+	write(t, dir, "1_init.go", `package migrations
+
+import (
+	"context"
+
+	"github.com/uptrace/bun"
+)
+
+const users = "CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE)"
+
+func init() {
+	Migrations.MustRegister(func(ctx context.Context, db *bun.DB) error {
+		up := []string{users, "CREATE TABLE tokens (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users (id))"}
+		for _, q := range up {
+			if _, err := db.Exec(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(ctx context.Context, db *bun.DB) error {
+		_, err := db.Exec("DROP TABLE tokens")
+		return err
+	})
+}
+`)
+	s, err := Read("postgres", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Table("users") == nil || s.Table("tokens") == nil || len(s.Skipped) != 0 {
+		t.Errorf("tables %+v, skipped %+v: want users and tokens, nothing skipped", s.Tables, s.Skipped)
+	}
+	if ix := s.Table("users").UniqueOn([]string{"email"}); ix == nil {
+		t.Errorf("users.email not unique")
+	}
+}
