@@ -346,7 +346,8 @@ func literalIn(e ast.Expr) ast.Node {
 
 // rangeOver folds v when it is the value of a range over a slice of
 // constants (`for _, q := range up { db.Exec(q) }`, up a local
-// []string{...} never changed): the loop runs every element, in order.
+// []string{...} never changed, in the up function or captured from the
+// function registering it): the loop runs every element, in order.
 func (g *goMig) rangeOver(v *types.Var) (string, ast.Node, bool) {
 	var loop *ast.RangeStmt
 	if g.body == nil {
@@ -370,17 +371,20 @@ func (g *goMig) rangeOver(v *types.Var) (string, ast.Node, bool) {
 		if !ok || g.assigned(lv) {
 			return "", nil, false
 		}
+		// It may be the up function's or, captured, its caller's.
 		x = nil
-		ast.Inspect(g.body, func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
-				for i, l := range as.Lhs {
-					if lid, ok := l.(*ast.Ident); ok && g.p.info.Defs[lid] == lv {
-						x = as.Rhs[i]
+		for _, f := range g.p.files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+					for i, l := range as.Lhs {
+						if lid, ok := l.(*ast.Ident); ok && g.p.info.Defs[lid] == lv {
+							x = as.Rhs[i]
+						}
 					}
 				}
-			}
-			return x == nil
-		})
+				return x == nil
+			})
+		}
 	}
 	lit, ok := x.(*ast.CompositeLit)
 	if !ok || len(lit.Elts) == 0 {

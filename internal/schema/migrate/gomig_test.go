@@ -52,7 +52,7 @@ func TestGoMigrationLines(t *testing.T) {
 }
 
 // Bun's migrate: the collection lives in another file, and the up function
-// runs a local slice of constants in a loop.
+// runs a slice of constants, captured from init, in a loop.
 func TestBunGoMigrations(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "main.go", "package migrations\n\nimport \"github.com/uptrace/bun/migrate\"\n\nvar Migrations = migrate.NewMigrations()\n")
@@ -67,8 +67,8 @@ import (
 const users = "CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE)"
 
 func init() {
+	up := []string{users, "CREATE TABLE tokens (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users (id))"}
 	Migrations.MustRegister(func(ctx context.Context, db *bun.DB) error {
-		up := []string{users, "CREATE TABLE tokens (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users (id))"}
 		for _, q := range up {
 			if _, err := db.Exec(q); err != nil {
 				return err
