@@ -44,3 +44,8 @@ func TestSchemaNotGenerated(t *testing.T) {
 func TestSchemaInflector(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemainflect")
 }
+
+// GORM's Tabler names the table the schema is searched for.
+func TestSchemaTabler(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schematabler")
+}

@@ -79,6 +79,9 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 		m.KeyName = named.Obj().Name() // reflect's name, and so GORM's
 	}
 	m.Table = tableName(m.TypeName())
+	if t, ok := tablerName(named, src); ok {
+		m.Table = t
+	}
 	m.IndexesElsewhere = dialects.HasMethod(named, "Indexes")
 	p := &parser{src: src, m: m, owner: ref}
 	p.fields(st, nil, nil, map[*types.Struct]bool{st: true})
