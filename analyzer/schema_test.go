@@ -49,3 +49,9 @@ func TestSchemaInflector(t *testing.T) {
 func TestSchemaTabler(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schematabler")
 }
+
+// Many-to-many join tables: missing, missing a key column, no unique pair
+// (GORM's inserts rely on one), no foreign key to one side.
+func TestSchemaJoinTables(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemajoin")
+}

@@ -31,3 +31,14 @@ func ColumnsOf(m *Model, fields []string) []string {
 	}
 	return out
 }
+
+// MapsTable reports whether some model of the graph maps to the named
+// table (Bun's junction of a many-to-many is a model of its own).
+func (g *Graph) MapsTable(name string) bool {
+	for _, m := range g.models {
+		if m.Table != "" && schema.SameTable(m.Table, name) {
+			return true
+		}
+	}
+	return false
+}

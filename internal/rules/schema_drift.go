@@ -39,6 +39,7 @@ func checkSchemaDrift(p *Pass) {
 		uniqueDrift(p, m, t)
 		for _, r := range resolved(m) {
 			if r.Kind == model.ManyToMany {
+				joinTableDrift(p, r, usesFKs)
 				continue
 			}
 			if missingKeyColumns(p, r) {

@@ -130,6 +130,10 @@ func (s *Schema) Table(name string) *Table {
 	return nil
 }
 
+// SameTable reports whether two table names, as models or migrations
+// write them, name the same table.
+func SameTable(a, b string) bool { return bare(a) == bare(b) }
+
 func bare(name string) string {
 	name = strings.ToLower(strings.Trim(name, `"`+"`"))
 	return strings.TrimPrefix(name, "public.")
