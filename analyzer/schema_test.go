@@ -55,3 +55,9 @@ func TestSchemaTabler(t *testing.T) {
 func TestSchemaJoinTables(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemajoin")
 }
+
+// fk-type-mismatch reads the columns' types from the schema when it holds
+// both.
+func TestSchemaColumnTypes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schematypes")
+}

@@ -32,7 +32,17 @@ func checkFKTypeMismatch(p *Pass) {
 					continue
 				}
 				ref := referenced.Field(r.References[i])
-				if ref == nil || model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
+				if ref == nil {
+					continue
+				}
+				if f, known := schemaTypes(p, holder, referenced, m, r, fk, ref); known {
+					if f != nil {
+						p.Report(*f)
+						continue columns
+					}
+					continue
+				}
+				if model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
 					continue
 				}
 				effect := typeMismatchEffect(p.Graph, m, r, fk, ref)

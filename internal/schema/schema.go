@@ -228,3 +228,49 @@ func Action(s string) string {
 	}
 	return s
 }
+
+// TypeFamily groups a column type by what the database can compare it
+// with: "integer", "numeric", "text", "uuid", "bool", "bytea", or "" when
+// relcheck does not know (other types, and SQLite, whose comparisons
+// convert between integers and text by column affinity).
+func TypeFamily(dialect, typ string) string {
+	if dialect != "postgres" {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimPrefix(typ, "pg_catalog.")) {
+	case "int2", "int4", "int8", "smallint", "integer", "int", "bigint":
+		return "integer"
+	case "numeric", "decimal", "float4", "float8", "real", "double precision":
+		return "numeric"
+	case "text", "varchar", "bpchar", "char", "character varying", "character":
+		return "text"
+	case "uuid":
+		return "uuid"
+	case "bool", "boolean":
+		return "bool"
+	case "bytea":
+		return "bytea"
+	}
+	return ""
+}
+
+// Comparable reports whether PostgreSQL compares values of the two
+// families without a cast (integers with numerics do; text with integers
+// or uuid does not: "operator does not exist").
+func Comparable(a, b string) bool {
+	num := func(f string) bool { return f == "integer" || f == "numeric" }
+	return a == b || num(a) && num(b)
+}
+
+// SQLName is a PostgreSQL type as its error messages print it ("int8" is
+// "bigint").
+func SQLName(typ string) string {
+	t := strings.TrimPrefix(typ, "pg_catalog.")
+	if n, ok := sqlNames[t]; ok {
+		return n
+	}
+	return t
+}
+
+var sqlNames = map[string]string{"int2": "smallint", "int4": "integer", "int8": "bigint", "varchar": "character varying",
+	"bpchar": "character", "float4": "real", "float8": "double precision", "bool": "boolean"}
