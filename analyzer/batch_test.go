@@ -30,7 +30,7 @@ var (
 		"notrelations", "bunextend", "fallbackkeys", "twolevel", "localtypes", "bunhasone",
 		"fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep",
 		"setdefault", "setdefaultpg", "noevidence", "factflow/models", "precinverse",
-		"schemadrift", "schemahand", "schemabad",
+		"schemadrift", "schemahand", "schemabad", "schemainflect", "schematabler", "schemajoin", "schematypes",
 		"hostile/generics", "hostile/shapes", "hostile/bigstruct", "hostile/tags",
 		"hostile/testpkg", "hostile/generated", "hostile/typeerrors", "hostile/locals",
 	}}

@@ -42,22 +42,22 @@ func TestSchemaNotGenerated(t *testing.T) {
 // go-pg's table names follow the inflector the program sets in an
 // imported package: with singular names the models meet the migrations.
 func TestSchemaInflector(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemainflect")
+	run(t, "schemainflect")
 }
 
 // GORM's Tabler names the table the schema is searched for.
 func TestSchemaTabler(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schematabler")
+	run(t, "schematabler")
 }
 
 // Many-to-many join tables: missing, missing a key column, no unique pair
 // (GORM's inserts rely on one), no foreign key to one side.
 func TestSchemaJoinTables(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schemajoin")
+	run(t, "schemajoin")
 }
 
 // fk-type-mismatch reads the columns' types from the schema when it holds
 // both.
 func TestSchemaColumnTypes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "schematypes")
+	run(t, "schematypes")
 }
