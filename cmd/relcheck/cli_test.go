@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/relcheck/relcheck/analyzer"
 )
 
 // shop is the twopkg module with two more packages: fixes (two findings
@@ -422,4 +424,40 @@ func hunks(d string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// relcheck schema hands its arguments to relcheck-schema, beside relcheck
+// or on PATH, and exits with its status; without it, one line says how
+// to install it.
+func TestSchemaCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs relcheck")
+	}
+	t.Setenv("PATH", t.TempDir())
+	_, errOut, code := runOut(t, ".", "schema", "-dialect=mysql", "migrations")
+	if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "go install github.com/relcheck/relcheck/cmd/relcheck-schema@") {
+		t.Errorf("without relcheck-schema: exit %d, stderr %q; want 1 and an install hint", code, errOut)
+	}
+	fake := t.TempDir()
+	write(t, filepath.Join(fake, "relcheck-schema"), "#!/bin/sh\necho \"args: $*\"\nexit 3\n")
+	if err := os.Chmod(filepath.Join(fake, "relcheck-schema"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", fake)
+	out, _, code := runOut(t, ".", "schema", "-dialect=mysql", "migrations")
+	if code != 3 || out != "args: -dialect=mysql migrations\n" {
+		t.Errorf("with relcheck-schema on PATH: exit %d, stdout %q; want 3 and the arguments passed on", code, out)
+	}
+}
+
+// -h gives the -dialects default the analyzer really has.
+func TestHelpDialects(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs relcheck")
+	}
+	out, _, _ := runOut(t, ".", "-h")
+	want := "(default " + analyzer.Analyzer.Flags.Lookup("dialects").DefValue + ")"
+	if !strings.Contains(out, want) {
+		t.Errorf("-h does not say %s", want)
+	}
 }

@@ -154,11 +154,13 @@ func parseFlags(args []string, stdout, stderr io.Writer) (o *options, code int, 
 
 // usage is relcheck -h: what a user can type, nothing else.
 func usage(w io.Writer) {
-	fmt.Fprint(w, `relcheck proves ORM relationship mappings (GORM, Bun, go-pg) correct.
+	fmt.Fprint(w, `relcheck proves ORM relationship mappings (GORM, Bun, go-pg, ent) correct.
 
 Usage:
   relcheck [flags] packages...      check packages, e.g. relcheck ./...
   relcheck -explain RULE            print a rule's page
+  relcheck schema [flags] DIR...    read migrations (or -dsn) into the
+                                    models' package: relcheck-schema -h
   go vet -vettool=$(command -v relcheck) [check flags] packages...
 
 Output:
@@ -173,7 +175,7 @@ Output:
 Checks:
   -disable RULE,...         turn rules off
   -enable RULE,...          turn opt-in rules on (all: every rule)
-  -dialects ORM,...         ORMs to check (default gorm,bun,gopg)
+  -dialects ORM,...         ORMs to check (default gorm,bun,gopg,ent)
   -fk-constraints=false     the migrations create no FOREIGN KEY constraints
   -test=false               leave out _test.go files
 

@@ -60,6 +60,9 @@ func vetProtocol(args []string) bool {
 // run is the standalone driver: parse and check flags once, load once,
 // analyse once, then report, fix or write a baseline.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "schema" {
+		return schemaCommand(args[1:], stdout, stderr)
+	}
 	o, code, ok := parseFlags(args, stdout, stderr)
 	if !ok {
 		return code
