@@ -10,11 +10,13 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/relcheck/relcheck/internal/schema"
+	"github.com/relcheck/relcheck/internal/schema/entc"
 	"github.com/relcheck/relcheck/internal/schema/migrate"
 )
 
@@ -31,20 +33,21 @@ const (
 func runSchema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("relcheck-schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dialect := fs.String("dialect", "postgres", "the database the migrations are written for: postgres, mysql (MySQL and MariaDB) or sqlite")
+	dialect := fs.String("dialect", "postgres", "the database the migrations are written for: postgres, mysql (MySQL and MariaDB) or sqlite; ent to read the migrate/schema.go entc generated")
 	out := fs.String("o", schemaFile, "the Go file to write, in the models' package; - for standard output")
 	pkg := fs.String("pkg", "", "package name of the file (default: the package already in the file's directory)")
 	check := fs.Bool("check", false, "write nothing; exit 1 if the file is missing or differs from what the migrations (or -dsn) give now")
 	dsn := fs.String("dsn", "", "read a running database instead of migrations: postgres://... or mysql://... (see docs/schema.md)")
 	ns := fs.String("schema", "", "with -dsn, the schema (MySQL: database) to read (default: the connection's current one)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|mysql|sqlite] [-o FILE] [-check] DIR...\n"+
+		fmt.Fprintf(stderr, "usage: relcheck-schema [-dialect=postgres|mysql|sqlite|ent] [-o FILE] [-check] DIR...\n"+
 			"       relcheck-schema -dsn=URL [-schema=NAME] [-o FILE] [-check]\n\n"+
 			"Reads SQL migrations (golang-migrate, goose, atlas, sql-migrate, dbmate; up sections only,\n"+
 			"in version order) and writes the schema they create as a generated Go file. Put\n\n"+
 			"\t//go:generate go run github.com/relcheck/relcheck/cmd/relcheck-schema -dialect=postgres ../migrations\n\n"+
 			"in the models' package so go generate keeps it fresh. With -dsn it reads a running\n"+
-			"PostgreSQL or MySQL/MariaDB database's catalog instead.\n\n")
+			"PostgreSQL or MySQL/MariaDB database's catalog instead. With -dialect=ent, DIR is ent's\n"+
+			"migrate package and the file goes into the ent/schema package, after entc ran.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -61,7 +64,7 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 1
 	}
-	s, err := migrate.Read(*dialect, fs.Args()...)
+	s, err := read(*dialect, fs.Args())
 	if err != nil {
 		fmt.Fprintln(stderr, "relcheck-schema:", err)
 		return 1
@@ -81,6 +84,13 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	}
 	for i := range s.Skipped {
 		s.Skipped[i].File = relTo(base, s.Skipped[i].File)
+	}
+	if *dialect == "ent" {
+		return emit(s, *out, *pkg, *check, stdout, stderr, source{
+			what:  "the schema entc generated into " + path.Join(dirs[0], entc.File),
+			regen: "relcheck-schema -dialect=ent " + dirs[0],
+			from:  "the generated " + entc.File,
+		})
 	}
 	return emit(s, *out, *pkg, *check, stdout, stderr, source{
 		what:  fmt.Sprintf("the %s schema that the migrations in %s create", *dialect, strings.Join(dirs, ", ")),
@@ -126,6 +136,18 @@ func emit(s *schema.Schema, out, pkg string, check bool, stdout, stderr io.Write
 		return 1
 	}
 	return 0
+}
+
+// read builds the schema: from SQL migrations, or from the one file
+// entc generated (one migrate directory).
+func read(dialect string, dirs []string) (*schema.Schema, error) {
+	if dialect != "ent" {
+		return migrate.Read(dialect, dirs...)
+	}
+	if len(dirs) != 1 {
+		return nil, fmt.Errorf("-dialect=ent reads one directory, ent's migrate package; got %d", len(dirs))
+	}
+	return entc.ReadDir(dirs[0])
 }
 
 // relTo is path as seen from dir, with forward slashes.
@@ -190,7 +212,11 @@ func schemaJSON(s *schema.Schema) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "{\"dialect\": %q,\n\"tables\": [", s.Dialect)
+	fmt.Fprintf(&b, "{\"dialect\": %q,\n", s.Dialect)
+	if s.Generator != "" {
+		fmt.Fprintf(&b, "\"generator\": %q,\n", s.Generator)
+	}
+	b.WriteString("\"tables\": [")
 	for i, t := range s.Tables {
 		line, err := compact(t)
 		if err != nil {

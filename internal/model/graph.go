@@ -14,6 +14,7 @@ type Graph struct {
 
 	inverse map[*Relation][]*Relation // built by Pair
 	schema  *schema.Schema            // what the migrations create, when the package carries it
+	stale   *stale                    // a generated schema the models moved away from
 	between map[pairKey][]*Relation
 
 	// Evidence is, by dialect name, what the program's code shows about

@@ -42,3 +42,29 @@ func (g *Graph) MapsTable(name string) bool {
 	}
 	return false
 }
+
+// Drift is one thing a generated schema and the models disagree on.
+type Drift struct {
+	Pos  Pos    // the model, field or relation it is about
+	What string // "Pet.owner_id: no column owner_id in table pets"
+}
+
+// SetStale sets aside a schema the ORM's generator wrote from the models
+// that no longer matches them: the rules read the models, and
+// schema-drift reports the drift once.
+func (g *Graph) SetStale(s *schema.Schema, d []Drift) {
+	g.schema, g.stale = nil, &stale{schema: s, drift: d}
+}
+
+// Stale returns the generated schema set aside and what it disagrees on.
+func (g *Graph) Stale() (*schema.Schema, []Drift) {
+	if g.stale == nil {
+		return nil, nil
+	}
+	return g.stale.schema, g.stale.drift
+}
+
+type stale struct {
+	schema *schema.Schema
+	drift  []Drift
+}

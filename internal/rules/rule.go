@@ -124,6 +124,7 @@ func ByID(id string) *Rule { return registry[id] }
 // Run runs the given rules over g. A rule that panics is reported as a
 // single internal finding instead of taking the whole analysis down.
 func Run(g *model.Graph, rs []*Rule, report func(Finding)) {
+	settleGenerated(g)
 	for _, r := range rs {
 		func() {
 			defer func() {

@@ -12,8 +12,12 @@ import (
 
 // Schema is a database's tables after every migration ran.
 type Schema struct {
-	Dialect string   `json:"dialect"` // "postgres", "sqlite", "mysql"
+	Dialect string   `json:"dialect"` // "postgres", "sqlite", "mysql"; "" when any
 	Tables  []*Table `json:"tables"`
+	// Generator is the code generator that wrote the schema from the
+	// models themselves ("entc"), "" for migrations. A generated schema
+	// that disagrees with the models is stale, not a second source.
+	Generator string `json:"generator,omitempty"`
 	// Skipped lists statements the reader could not follow; what they
 	// do to the schema is unknown.
 	Skipped []Skip `json:"skipped,omitempty"`

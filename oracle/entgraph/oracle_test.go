@@ -30,6 +30,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptionalfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/generated"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseaction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inverseactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inversedefault"
@@ -38,6 +39,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/stale"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/tworefs"
 	"github.com/relcheck/relcheck/oracle/internal/run"
 )
@@ -51,6 +53,21 @@ type tcase struct {
 }
 
 var cases = map[string]tcase{
+	// The schema entc generated from these schemas agrees with them.
+	"generated": {schemas: []ent.Interface{generated.User{}, generated.Pet{}, generated.Group{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "pets", "user_pets", "users", schema.Cascade, true)
+		}},
+	// The generated schema is generated's: entc, run now, builds what the
+	// code says and the file lacks (a column, a table, another action).
+	"stale": {schemas: []ent.Interface{stale.User{}, stale.Pet{}, stale.Group{}, stale.Toy{}}, rules: []string{"schema-drift"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "pets", "user_pets", "users", schema.SetNull, true)
+			fk(t, ts, "toys", "user_toys", "users", schema.SetNull, true)
+			if _, ok := ts["users"].Column("email"); !ok {
+				t.Errorf("entc built no users.email")
+			}
+		}},
 	"clean": {schemas: []ent.Interface{clean.User{}, clean.Pet{}, clean.Card{}, clean.Group{}, clean.Node{}, clean.Audit{}},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {
 			fk(t, ts, "pets", "owner_id", "users", schema.Cascade, true)
