@@ -3,6 +3,9 @@ package entgraph
 import (
 	"bytes"
 	"flag"
+	"go/parser"
+	"go/printer"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -164,4 +167,36 @@ func TestReadGenerated(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAnalyzerCopies holds the analyzer's test cases entgenerated and
+// entstale to the corpus entc judges: the same generated file, and the
+// same schema code but for comments.
+func TestAnalyzerCopies(t *testing.T) {
+	for _, pkg := range []string{"generated", "stale"} {
+		corpus, copied := filepath.Join("corpus", pkg), filepath.Join("..", "..", "analyzer", "testdata", "src", "ent"+pkg)
+		a, err1 := os.ReadFile(filepath.Join(corpus, "relcheck_schema.go"))
+		b, err2 := os.ReadFile(filepath.Join(copied, "schema_generated.go"))
+		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s/schema_generated.go is not a copy of %s/relcheck_schema.go (%v, %v)", copied, corpus, err1, err2)
+		}
+		if x, y := code(t, filepath.Join(corpus, "schema.go")), code(t, filepath.Join(copied, "schema.go")); x != y {
+			t.Errorf("%s/schema.go differs from %s/schema.go in code:\n%s\n---\n%s", copied, corpus, y, x)
+		}
+	}
+}
+
+// code is a Go file printed without its comments.
+func code(t *testing.T, path string) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, path, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := printer.Fprint(&b, fset, f); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
