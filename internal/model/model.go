@@ -61,6 +61,9 @@ type Model struct {
 	// StrayActions are referential actions declared where no foreign key
 	// the ORM creates carries them.
 	StrayActions []StrayAction
+	// Flips are relations whose foreign key the other side's declaration
+	// moved into the other table, turning their action around.
+	Flips []Flip
 	// Partial is set when the dialect could not read all of the model's
 	// fields and relations (built by a helper, in a loop, by a mixin of
 	// another package): rules that need the whole set stay silent on it.

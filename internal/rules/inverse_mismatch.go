@@ -29,6 +29,7 @@ var InverseMismatch = register(&Rule{
 // between the same models over different join tables, or one join table
 // read two ways, are wrong whatever was meant: an error.
 func checkInverseMismatch(p *Pass) {
+	checkFlips(p)
 	for _, m := range p.Graph.Local {
 		for _, r := range resolved(m) {
 			if r.Poly != nil || r.Owner == r.Target {

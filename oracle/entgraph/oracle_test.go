@@ -36,11 +36,13 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/inversedefault"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/m2maction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/missingref"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/o2ocascade"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/stale"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/tworefs"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/uniqueflip"
 	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
@@ -53,6 +55,22 @@ type tcase struct {
 }
 
 var cases = map[string]tcase{
+	// ent#3038: with Unique() on both edges the key moves to the
+	// inverse's table, and the cascade deletes the edge.To's target.
+	"uniqueflip": {schemas: []ent.Interface{uniqueflip.Item{}, uniqueflip.User{}}, rules: []string{"inverse-mismatch"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "users", "item_owner", "items", schema.Cascade, true)
+			if n := len(ts["items"].ForeignKeys); n != 0 {
+				t.Errorf("items: %d foreign keys, want none", n)
+			}
+		}},
+	// Without it, the key is in the edge.To's own table; a one-to-one
+	// owned by its edge.To cascades from the owner, as meant.
+	"o2ocascade": {schemas: []ent.Interface{o2ocascade.User{}, o2ocascade.Card{}, o2ocascade.Item{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "items", "item_owner", "users", schema.Cascade, true)
+			fk(t, ts, "cards", "user_card", "users", schema.Cascade, false)
+		}},
 	// The schema entc generated from these schemas agrees with them.
 	"generated": {schemas: []ent.Interface{generated.User{}, generated.Pet{}, generated.Group{}},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {

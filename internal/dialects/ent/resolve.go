@@ -66,6 +66,7 @@ func Link(g *model.Graph) {
 	}
 	dropShared(g)
 	mergeMoves(g)
+	flips(g)
 }
 
 // pairedAssoc reports whether some inverse edge Refs this edge: the
