@@ -79,7 +79,7 @@ func TestGoPG(t *testing.T) {
 }
 
 func TestEnt(t *testing.T) {
-	run(t, "entrels", "entmixin", "entcross", "enthostile", "entgenerated", "entstale", "entflip", "entgo.io/ent/examples/pets")
+	run(t, "entrels", "entmixin", "entcross", "enthostile", "entgenerated", "entstale", "entflip", "entthrough", "entgo.io/ent/examples/pets")
 }
 
 // Structs behind excluded, serialized or self-valuing fields are not models.

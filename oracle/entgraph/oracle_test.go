@@ -27,6 +27,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossfilefixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossmany"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/crossmanyfixed"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/edgeschema"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptional"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldoptionalfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/fieldtype"
@@ -41,6 +42,10 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/stale"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughfield"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughkey"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughrequired"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughtype"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/tworefs"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/uniqueflip"
 	"github.com/relcheck/relcheck/oracle/internal/run"
@@ -55,6 +60,28 @@ type tcase struct {
 }
 
 var cases = map[string]tcase{
+	// Edge schemas entc rejects.
+	"throughfield":    {schemas: []ent.Interface{throughfield.User{}, throughfield.Tweet{}, throughfield.Like{}}, rules: []string{"fk-missing"}},
+	"throughkey":      {schemas: []ent.Interface{throughkey.User{}, throughkey.Tweet{}, throughkey.Like{}}, rules: []string{"fk-missing"}},
+	"throughrequired": {schemas: []ent.Interface{throughrequired.User{}, throughrequired.Tweet{}, throughrequired.Like{}}, rules: []string{"fk-missing"}},
+	"throughtype":     {schemas: []ent.Interface{throughtype.User{}, throughtype.Tweet{}, throughtype.Like{}}, rules: []string{"fk-missing"}},
+	// Edge schemas: the join table is the edge schema's own, keyed by its
+	// edge fields, and its keys' actions are its edges' (NO ACTION on a
+	// Required edge), not the CASCADE of a plain join table.
+	"edgeschema": {schemas: []ent.Interface{edgeschema.User{}, edgeschema.Tweet{}, edgeschema.Like{}, edgeschema.Group{}, edgeschema.Membership{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "likes", "user_id", "users", schema.NoAction, false)
+			fk(t, ts, "likes", "tweet_id", "tweets", schema.Cascade, false)
+			fk(t, ts, "memberships", "member_id", "users", schema.NoAction, false)
+			if pk := ts["likes"].PrimaryKey; len(pk) != 2 || pk[0].Name != "user_id" || pk[1].Name != "tweet_id" {
+				t.Errorf("likes: want the primary key (user_id, tweet_id)")
+			}
+			for _, name := range []string{"user_liked_tweets", "user_groups"} {
+				if ts[name] != nil {
+					t.Errorf("entc built a join table %s beside the edge schema's", name)
+				}
+			}
+		}},
 	// ent#3038: with Unique() on both edges the key moves to the
 	// inverse's table, and the cascade deletes the edge.To's target.
 	"uniqueflip": {schemas: []ent.Interface{uniqueflip.Item{}, uniqueflip.User{}}, rules: []string{"inverse-mismatch"},
@@ -363,7 +390,7 @@ func keys[V any](m map[string]V) []string {
 // in ("entc/gen: resolve \"Car\" relations: ...").
 func lastLine(err error) string {
 	s := err.Error()
-	for _, ctx := range []string{" relations: ", " foreign-keys: "} {
+	for _, ctx := range []string{" relations: ", " foreign-keys: ", " resolving edges: "} {
 		if i := strings.LastIndex(s, ctx); i >= 0 {
 			return s[i+len(ctx):]
 		}

@@ -376,6 +376,11 @@ func (r *reader) setting(rel *model.Relation, s step) {
 		set(rel, optField, arg(0))
 	case "Through":
 		set(rel, optThrough, arg(0))
+		if len(s.call.Args) == 2 {
+			if t, ok := schemaType(r.info, s.call.Args[1]); ok {
+				set(rel, optThroughType, t)
+			}
+		}
 	case "StorageKey":
 		for _, a := range s.call.Args {
 			if _, steps, ok := chain(a, r.info); ok && len(steps) == 1 && len(steps[0].call.Args) == 1 {
@@ -426,6 +431,7 @@ func (r *reader) annotations(t types.Type) {
 		return
 	}
 	elts, _ := elements(fd, r.info)
+	r.compositeID(elts)
 	if a, ok := onDelete(r.info, elts); ok {
 		r.m.StrayActions = append(r.m.StrayActions, model.StrayAction{
 			Pos:    dialects.Pos(r.src, a.pos),

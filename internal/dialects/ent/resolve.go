@@ -59,6 +59,7 @@ func Link(g *model.Graph) {
 			}
 		}
 	}
+	throughs(g)
 	for _, m := range g.Local {
 		if m.Dialect == Name {
 			schemaActionFixes(g, m)

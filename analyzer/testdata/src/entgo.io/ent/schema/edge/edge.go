@@ -26,6 +26,7 @@ func (b *Inverse) Required() *Inverse                           { return b }
 func (b *Inverse) Immutable() *Inverse                          { return b }
 func (b *Inverse) Field(f string) *Inverse                      { return b }
 func (b *Inverse) Comment(c string) *Inverse                    { return b }
+func (b *Inverse) Through(name string, t any) *Inverse          { return b }
 func (b *Inverse) Annotations(as ...schema.Annotation) *Inverse { return b }
 
 func Column(name string) StorageOption { return nil }

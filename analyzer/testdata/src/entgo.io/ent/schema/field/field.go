@@ -18,3 +18,10 @@ func (b *Builder) Immutable() *Builder          { return b }
 func (b *Builder) Positive() *Builder           { return b }
 func (b *Builder) Default(v any) *Builder       { return b }
 func (b *Builder) StorageKey(k string) *Builder { return b }
+
+// Annotation is field's schema annotation: ID makes a composite key.
+type Annotation struct{ ID []string }
+
+func ID(first, second string, fields ...string) *Annotation {
+	return &Annotation{ID: append([]string{first, second}, fields...)}
+}
