@@ -42,6 +42,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/stale"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughaction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughfield"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughkey"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughrequired"
@@ -60,6 +61,11 @@ type tcase struct {
 }
 
 var cases = map[string]tcase{
+	// The action on the edge is not the join key's.
+	"throughaction": {schemas: []ent.Interface{throughaction.User{}, throughaction.Tweet{}, throughaction.Like{}}, rules: []string{"cascade-ineffective"},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "likes", "user_id", "users", schema.NoAction, false)
+		}},
 	// Edge schemas entc rejects.
 	"throughfield":    {schemas: []ent.Interface{throughfield.User{}, throughfield.Tweet{}, throughfield.Like{}}, rules: []string{"fk-missing"}},
 	"throughkey":      {schemas: []ent.Interface{throughkey.User{}, throughkey.Tweet{}, throughkey.Like{}}, rules: []string{"fk-missing"}},

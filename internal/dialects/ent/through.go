@@ -81,15 +81,19 @@ func through(g *model.Graph, a, inv, via edge) {
 	if es == nil || a.target == nil {
 		return
 	}
-	// The M2M edges' own actions are never read: the keys are the edge
-	// schema's edges, with their actions.
+	// The M2M edges' own actions are never read (oracle: edgeschema with
+	// an annotation on User.liked_tweets): the keys are the edge schema's
+	// edges, with their actions. joinTable's reason does not hold here.
+	actions := map[*model.Relation]string{}
 	for _, e := range []edge{a, inv} {
 		if e.r != nil {
+			actions[e.r] = e.r.OnDelete
 			e.r.OnDelete = ""
 			dropStray(e.owner, e.r.Pos)
 		}
 	}
 	cols := []string{a.r.Join.OwnerColumns[0], a.r.Join.TargetColumns[0]}
+	var refs [2]*model.Relation
 	if !es.Partial {
 		fail := func(reason, says, advice string) {
 			via.r.Unresolved = &model.Unresolved{Option: optThrough, Name: name, In: es.Ref, Fatal: true,
@@ -114,6 +118,7 @@ func through(g *model.Graph, a, inv, via edge) {
 				return
 			}
 			cols[i], _ = get(ref, optField)
+			refs[i] = ref
 		}
 		if id, ok := optValue(es.Fields[0].Tag, optCompositeID); ok && es.Fields[0].Name == "id" {
 			if id != cols[0]+","+cols[1] {
@@ -123,6 +128,16 @@ func through(g *model.Graph, a, inv, via edge) {
 				return
 			}
 			compositeKey(es, cols)
+		}
+		for i, e := range []edge{a, inv} {
+			if e.r != nil && actions[e.r] != "" && !sameAction(actions[e.r], refAction(es, refs[i])) {
+				e.owner.StrayActions = append(e.owner.StrayActions, model.StrayAction{
+					Pos:    e.r.Pos,
+					Action: "ON DELETE " + actions[e.r],
+					Why:    fmt.Sprintf("%s.%s goes through the edge schema %s, and entc takes the action of %s.%s from %s.%s's annotations", e.owner.Ref.Name, e.r.Name, es.Ref.Name, es.Table, cols[i], es.Ref.Name, refs[i].Name),
+					Fix:    fmt.Sprintf("move the annotation to %s.%s", es.Ref.Name, refs[i].Name),
+				})
+			}
 		}
 	}
 	for _, e := range []edge{a, inv} {
@@ -135,6 +150,15 @@ func through(g *model.Graph, a, inv, via edge) {
 		}
 		e.r.Join = &model.JoinTable{Custom: true, Table: es.Table, OwnerColumns: []string{own}, TargetColumns: []string{tgt}}
 	}
+}
+
+// refAction is the action of the edge schema's key held by edge ref: its
+// own, else ent's default for its NOT NULL column.
+func refAction(es *model.Model, ref *model.Relation) string {
+	if ref.OnDelete != "" {
+		return ref.OnDelete
+	}
+	return defaultAction(false)
 }
 
 // edgeField is the edge of the edge schema holding column c: the one

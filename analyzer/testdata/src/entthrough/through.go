@@ -5,6 +5,7 @@ package entthrough // want package:"models User, Tweet, Like, Post, Tag, Tagging
 
 import (
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -13,13 +14,19 @@ import (
 type User struct{ ent.Schema }
 
 func (User) Edges() []ent.Edge {
-	return []ent.Edge{edge.To("liked_tweets", Tweet.Type).Through("likes", Like.Type)}
+	return []ent.Edge{
+		edge.To("liked_tweets", Tweet.Type).Through("likes", Like.Type).Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: User declares ON DELETE CASCADE, but User.liked_tweets goes through the edge schema Like, and entc takes the action of likes.user_id from Like.user's annotations.*move the annotation to Like.user`
+	}
 }
 
 type Tweet struct{ ent.Schema }
 
 func (Tweet) Edges() []ent.Edge {
-	return []ent.Edge{edge.From("liked_users", User.Type).Ref("liked_tweets").Through("likes", Like.Type)}
+	return []ent.Edge{
+		// What Like.tweet says already: no finding.
+		edge.From("liked_users", User.Type).Ref("liked_tweets").Through("likes", Like.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade)),
+	}
 }
 
 // The join table is likes, keyed (user_id, tweet_id).
@@ -36,7 +43,7 @@ func (Like) Fields() []ent.Field {
 func (Like) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("user", User.Type).Unique().Required().Field("user_id"),
-		edge.To("tweet", Tweet.Type).Unique().Required().Field("tweet_id"),
+		edge.To("tweet", Tweet.Type).Unique().Required().Field("tweet_id").Annotations(entsql.OnDelete(entsql.Cascade)),
 	}
 }
 
