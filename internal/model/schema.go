@@ -45,8 +45,9 @@ func (g *Graph) MapsTable(name string) bool {
 
 // Drift is one thing a generated schema and the models disagree on.
 type Drift struct {
-	Pos  Pos    // the model, field or relation it is about
-	What string // "Pet.owner_id: no column owner_id in table pets"
+	Pos   Pos    // the model, field or relation it is about
+	Model Pos    // its model, whose file is the package's (a mixin's field may not be)
+	What  string // "Pet.owner_id: no column owner_id in table pets"
 }
 
 // SetStale sets aside a schema the ORM's generator wrote from the models

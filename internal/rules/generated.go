@@ -37,11 +37,13 @@ func settleGenerated(g *model.Graph) {
 // relcheck does not read (ent's own mixins, helpers).
 func generatedDrift(g *model.Graph, s *schema.Schema) []model.Drift {
 	var out []model.Drift
+	var at model.Pos
 	add := func(pos model.Pos, format string, args ...any) {
-		out = append(out, model.Drift{Pos: pos, What: fmt.Sprintf(format, args...)})
+		out = append(out, model.Drift{Pos: pos, Model: at, What: fmt.Sprintf(format, args...)})
 	}
 	joins := map[string]bool{}
 	for _, m := range g.Local {
+		at = m.Pos
 		t := s.Table(m.Table)
 		if t == nil {
 			add(m.Pos, "%s: no table %s", m.Ref.Name, m.Table)
@@ -116,13 +118,27 @@ func staleGenerated(p *Pass) bool {
 	if len(drift) == 0 {
 		return true
 	}
-	f := Finding{Pos: drift[0].Pos,
+	// Positions in this package's files: a mixin of another package
+	// puts its fields elsewhere, where nothing can be reported.
+	local := map[string]bool{}
+	for _, m := range p.Graph.Local {
+		local[m.Pos.File] = true
+	}
+	pos := drift[0].Model
+	if local[drift[0].Pos.File] {
+		pos = drift[0].Pos
+	}
+	f := Finding{Pos: pos,
 		Message: fmt.Sprintf("the schema %s generated is older than this code (%s): rerun %s, then relcheck-schema", s.Generator, plural(len(drift), "difference"), s.Generator)}
 	var lines []string
 	for i, d := range drift {
 		lines = append(lines, "- "+d.What)
 		if i > 0 {
-			f.Related = append(f.Related, related(d.Pos, d.What)...)
+			where := d.Pos
+			if !local[where.File] {
+				where = d.Model
+			}
+			f.Related = append(f.Related, related(where, d.What)...)
 		}
 	}
 	f.Detail = fmt.Sprintf("relcheck lays out the tables from the schema code as %s does, and the schema %s last generated "+

@@ -34,6 +34,12 @@ func dbForeignKey(p *Pass, r *model.Relation) (fk *schema.ForeignKey, known bool
 	if r.Kind == model.ManyToMany || r.Poly != nil {
 		return nil, false
 	}
+	if s := p.Graph.Schema(); s != nil && s.Generator != "" && !r.Constraint {
+		// A generated schema is the ORM's reading of the models: on the
+		// side it does not build the key from, the models' own layout
+		// says what happened to that side's declarations.
+		return nil, false
+	}
 	_, t, cols := dbKey(p, r)
 	if t == nil {
 		return nil, false

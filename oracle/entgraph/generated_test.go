@@ -84,7 +84,7 @@ func relcheckSchema(t *testing.T, migrate, pkg string) []byte {
 // stale's from generated's schemas (the older version of stale's). Run
 // with -update to rewrite them.
 func TestGeneratedSchema(t *testing.T) {
-	migrate := entcMigrate(t, []ent.Interface{generated.User{}, generated.Pet{}, generated.Group{}})
+	migrate := entcMigrate(t, []ent.Interface{generated.User{}, generated.Pet{}, generated.Group{}, generated.App{}, generated.AppStripe{}})
 	if migrate == "" {
 		t.Fatal("no migrate/schema.go")
 	}

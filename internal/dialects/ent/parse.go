@@ -432,6 +432,9 @@ func (r *reader) annotations(t types.Type) {
 	}
 	elts, _ := elements(fd, r.info)
 	r.compositeID(elts)
+	if t, ok := tableName(r.info, elts); ok {
+		r.m.Table = t
+	}
 	if a, ok := onDelete(r.info, elts); ok {
 		r.m.StrayActions = append(r.m.StrayActions, model.StrayAction{
 			Pos:    dialects.Pos(r.src, a.pos),

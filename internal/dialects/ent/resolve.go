@@ -216,7 +216,9 @@ func layout(g *model.Graph, a, inv edge, aKind, invKind model.Kind, holder *mode
 		nullable = false
 		fk.NotNullBy = fmt.Sprintf("Required() from %s.%s", inv.owner.Ref.Name, inv.r.Name)
 	}
-	fk.Type.Nullable, fk.NotNull = nullable, !nullable
+	if !fk.PrimaryKey { // a key stored in the primary key column (StorageKey) stays NOT NULL
+		fk.Type.Nullable, fk.NotNull = nullable, !nullable
+	}
 	if o2o {
 		fk.Unique = true
 	}

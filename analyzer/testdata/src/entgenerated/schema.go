@@ -1,4 +1,4 @@
-package generated // want package:"models User, Pet, Group"
+package generated // want package:"models User, Pet, Group, App, AppStripe"
 
 // Package generated: ent schemas with the schema entc generated from them;
 // the two agree, and relcheck stays silent. The .go files are copies of
@@ -7,6 +7,7 @@ package generated // want package:"models User, Pet, Group"
 import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 )
@@ -31,3 +32,28 @@ func (Pet) Edges() []ent.Edge {
 }
 
 type Group struct{ ent.Schema }
+
+// A table named by annotation, and a key stored in the primary key
+// column (StorageKey), which stays NOT NULL.
+type App struct{ ent.Schema }
+
+func (App) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Annotation{Table: "app"}}
+}
+
+func (App) Fields() []ent.Field { return []ent.Field{field.String("id")} }
+
+type AppStripe struct{ ent.Schema }
+
+func (AppStripe) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Table("app_stripe")}
+}
+
+func (AppStripe) Fields() []ent.Field { return []ent.Field{field.String("id")} }
+
+func (AppStripe) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("app", App.Type).StorageKey(edge.Column("id")).Unique().Immutable().
+			Annotations(entsql.OnDelete(entsql.Cascade)),
+	}
+}

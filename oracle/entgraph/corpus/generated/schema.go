@@ -6,6 +6,7 @@ package generated
 import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 )
@@ -30,3 +31,28 @@ func (Pet) Edges() []ent.Edge {
 }
 
 type Group struct{ ent.Schema }
+
+// A table named by annotation, and a key stored in the primary key
+// column (StorageKey), which stays NOT NULL.
+type App struct{ ent.Schema }
+
+func (App) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Annotation{Table: "app"}}
+}
+
+func (App) Fields() []ent.Field { return []ent.Field{field.String("id")} }
+
+type AppStripe struct{ ent.Schema }
+
+func (AppStripe) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Table("app_stripe")}
+}
+
+func (AppStripe) Fields() []ent.Field { return []ent.Field{field.String("id")} }
+
+func (AppStripe) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("app", App.Type).StorageKey(edge.Column("id")).Unique().Immutable().
+			Annotations(entsql.OnDelete(entsql.Cascade)),
+	}
+}

@@ -17,3 +17,5 @@ type Annotation struct {
 }
 
 func OnDelete(opt ReferenceOption) *Annotation { return &Annotation{OnDelete: opt} }
+
+func Table(t string) *Annotation { return &Annotation{Table: t} }
