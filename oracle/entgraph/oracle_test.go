@@ -40,6 +40,7 @@ import (
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/o2ocascade"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaaction"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemaactionfixed"
+	"github.com/relcheck/relcheck/oracle/entgraph/corpus/schemabase"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/setnullrequired"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/stale"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/throughaction"
@@ -61,6 +62,11 @@ type tcase struct {
 }
 
 var cases = map[string]tcase{
+	// entc loads the exported types only, whatever they embed.
+	"schemabase": {schemas: []ent.Interface{schemabase.User{}, schemabase.Pet{}},
+		tables: func(t *testing.T, ts map[string]*schema.Table) {
+			fk(t, ts, "pets", "user_pets", "users", schema.SetNull, true)
+		}},
 	// The action on the edge is not the join key's.
 	"throughaction": {schemas: []ent.Interface{throughaction.User{}, throughaction.Tweet{}, throughaction.Like{}}, rules: []string{"cascade-ineffective"},
 		tables: func(t *testing.T, ts map[string]*schema.Table) {

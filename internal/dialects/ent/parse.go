@@ -31,15 +31,7 @@ var vocab = model.Vocab{ORM: "ent", Unique: "Unique()", FKOption: "Field()", Fai
 
 // IsCandidate: a schema embeds ent.Schema. Mixins embed mixin.Schema and
 // are read through the schemas that use them.
-func IsCandidate(st *types.Struct) bool {
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if f.Embedded() && dialects.IsNamed(f.Type(), ImportPath, "Schema") {
-			return true
-		}
-	}
-	return false
-}
+func IsCandidate(st *types.Struct) bool { return embedsSchema(st, 0) }
 
 // Edge builder settings, kept as the options of a synthetic "ent" tag so
 // that they travel in facts with the model: Resolve and Link of another
@@ -77,6 +69,9 @@ func Parse(named *types.Named, src dialects.Source) *model.Model {
 	obj := named.Obj()
 	if p := obj.Pkg(); p != nil && p.Path() == ImportPath {
 		return nil // ent's own base types (View embeds Schema) are no schemas
+	}
+	if !obj.Exported() {
+		return nil // entc loads exported types only: a shared base is no schema
 	}
 	m := &model.Model{
 		Ref:        dialects.RefOf(named),
@@ -260,6 +255,7 @@ func (r *reader) fields(t types.Type) {
 		typ := builderType(steps[0].name)
 		if name == "id" {
 			id := idField(typ, steps[0].call.Pos(), r.src)
+			id.Column = storageKey(r.info, steps, id.Column)
 			if r.part {
 				r.m.Fields = append(r.m.Fields, id)
 			} else {
@@ -268,7 +264,7 @@ func (r *reader) fields(t types.Type) {
 			r.ownID = true
 			continue
 		}
-		f := &model.Field{Name: name, Column: name, Type: fieldType(typ), NotNull: true,
+		f := &model.Field{Name: name, Column: snake(name), Type: fieldType(typ), NotNull: true,
 			Pos:   dialects.Pos(r.src, steps[0].call.Pos()),
 			Chain: &model.Chain{End: r.pos(steps[len(steps)-1].call.End())},
 			Tag:   &model.Tag{Key: Name, Options: []model.Option{{Key: optIDType, Value: typ, HasValue: true}}}}

@@ -54,3 +54,40 @@ func tableName(info *types.Info, elts []ast.Expr) (string, bool) {
 	}
 	return name, ok
 }
+
+// embedsSchema reports whether st embeds ent.Schema, directly or through
+// an embedded struct of its own (type User struct{ base }, base embedding
+// ent.Schema): entc takes any exported type with the schema methods.
+func embedsSchema(st *types.Struct, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if dialects.IsNamed(f.Type(), ImportPath, "Schema") {
+			return true
+		}
+		if n, ok := dialects.Deref(f.Type()).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != ImportPath && n.Obj().Pkg().Path() != mixinPkg {
+			if inner, ok := n.Underlying().(*types.Struct); ok && embedsSchema(inner, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storageKey is the column a field builder's StorageKey("...") names, or
+// def.
+func storageKey(info *types.Info, steps []step, def string) string {
+	for _, s := range steps[1:] {
+		if s.name == "StorageKey" && len(s.call.Args) == 1 {
+			if v, ok := str(info, s.call.Args[0]); ok {
+				def = v
+			}
+		}
+	}
+	return def
+}

@@ -32,6 +32,11 @@ func (Pet) Edges() []ent.Edge {
 
 type Group struct{ ent.Schema }
 
+// Columns: the id's StorageKey, and ent's snake_case of a field's name.
+func (Group) Fields() []ent.Field {
+	return []ent.Field{field.Int("id").StorageKey("gid"), field.String("DisplayName").Optional()}
+}
+
 // The action entc drops (the key is User.groups'): reported with the
 // generated schema as without it.
 func (Group) Edges() []ent.Edge {

@@ -11,7 +11,7 @@ const relcheckSchema = `{"dialect": "",
 "tables": [
 {"name":"app","columns":[{"name":"id","type":"string","notNull":true}],"primaryKey":["id"]},
 {"name":"app_stripe","columns":[{"name":"id","type":"string","notNull":true}],"primaryKey":["id"],"foreignKeys":[{"name":"app_stripe_app_app","columns":["id"],"refTable":"app","refColumns":["id"],"onDelete":"CASCADE","onUpdate":"NO ACTION"}]},
-{"name":"groups","columns":[{"name":"id","type":"int","notNull":true},{"name":"user_groups","type":"int"}],"primaryKey":["id"],"foreignKeys":[{"name":"groups_users_groups","columns":["user_groups"],"refTable":"users","refColumns":["id"],"onDelete":"SET NULL","onUpdate":"NO ACTION"}]},
+{"name":"groups","columns":[{"name":"gid","type":"int","notNull":true},{"name":"display_name","type":"string"},{"name":"user_groups","type":"int"}],"primaryKey":["gid"],"foreignKeys":[{"name":"groups_users_groups","columns":["user_groups"],"refTable":"users","refColumns":["id"],"onDelete":"SET NULL","onUpdate":"NO ACTION"}]},
 {"name":"pets","columns":[{"name":"id","type":"int","notNull":true},{"name":"name","type":"string","notNull":true},{"name":"user_pets","type":"int"}],"primaryKey":["id"],"indexes":[{"columns":["name"],"unique":true}],"foreignKeys":[{"name":"pets_users_pets","columns":["user_pets"],"refTable":"users","refColumns":["id"],"onDelete":"CASCADE","onUpdate":"NO ACTION"}]},
 {"name":"users","columns":[{"name":"id","type":"int","notNull":true},{"name":"name","type":"string","notNull":true}],"primaryKey":["id"]}],
 "skipped": []}

@@ -37,4 +37,8 @@ func (Pet) Edges() []ent.Edge {
 
 type Group struct{ ent.Schema }
 
+func (Group) Fields() []ent.Field {
+	return []ent.Field{field.Int("id").StorageKey("gid"), field.String("DisplayName").Optional()}
+}
+
 type Toy struct{ ent.Schema }
