@@ -27,6 +27,7 @@ var (
 		"fktype", "cascadeineff", "cascadeconflict", "invambig", "suppress",
 		"clean", "notmodels", "dto", "precmodels", "noconstraints",
 		"entrels", "entmixin", "entcross", "enthostile", "entgo.io/ent/examples/pets",
+		"entgenerated", "entstale", "entflip", "entthrough",
 		"notrelations", "bunextend", "fallbackkeys", "twolevel", "localtypes", "bunhasone",
 		"fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep",
 		"setdefault", "setdefaultpg", "noevidence", "factflow/models", "precinverse",
