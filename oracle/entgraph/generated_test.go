@@ -9,14 +9,17 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entc/gen"
 	"entgo.io/ent/entc/load"
 
+	"github.com/relcheck/relcheck/analyzer"
 	entcread "github.com/relcheck/relcheck/internal/schema/entc"
 	"github.com/relcheck/relcheck/oracle/entgraph/corpus/generated"
+	"github.com/relcheck/relcheck/oracle/internal/run"
 )
 
 var update = flag.Bool("update", false, "rewrite the corpus's relcheck_schema.go files from entc's output")
@@ -60,15 +63,14 @@ func entcMigrate(t *testing.T, schemas []ent.Interface) string {
 // relcheckSchema runs relcheck-schema -dialect=ent on a migrate directory
 // as a project's go:generate line would, from the ent/schema directory
 // next to it, and returns the file it writes.
-func relcheckSchema(t *testing.T, migrate, pkg string) []byte {
+func relcheckSchema(t *testing.T, cmdPath, migrate, pkg string) []byte {
 	t.Helper()
 	dir := filepath.Join(filepath.Dir(migrate), "schema")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "relcheck_schema.go")
-	cmd := exec.Command("go", "run", "github.com/relcheck/relcheck/cmd/relcheck-schema", "-dialect=ent", "-pkg", pkg, "-o", out, migrate)
-	cmd.Env = append(os.Environ(), "GOWORK=off")
+	cmd := exec.Command(cmdPath, "-dialect=ent", "-pkg", pkg, "-o", out, migrate)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("relcheck-schema: %v\n%s", err, b)
 	}
@@ -77,6 +79,16 @@ func relcheckSchema(t *testing.T, migrate, pkg string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// schemaCommand builds relcheck-schema for one test.
+func schemaCommand(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "relcheck-schema")
+	if b, err := exec.Command("go", "build", "-o", path, "github.com/relcheck/relcheck/cmd/relcheck-schema").CombinedOutput(); err != nil {
+		t.Fatalf("go build relcheck-schema: %v\n%s", err, b)
+	}
+	return path
 }
 
 // TestGeneratedSchema holds the corpus's relcheck_schema.go files to what
@@ -88,8 +100,9 @@ func TestGeneratedSchema(t *testing.T) {
 	if migrate == "" {
 		t.Fatal("no migrate/schema.go")
 	}
+	cmd := schemaCommand(t)
 	for _, pkg := range []string{"generated", "stale"} {
-		got := relcheckSchema(t, migrate, pkg)
+		got := relcheckSchema(t, cmd, migrate, pkg)
 		path := filepath.Join("corpus", pkg, "relcheck_schema.go")
 		if *update {
 			if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -199,4 +212,61 @@ func code(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestSameWithGeneratedSchema runs every case entc builds again, with the
+// relcheck_schema.go that relcheck-schema -dialect=ent writes from entc's
+// own migrate/schema.go: a file that agrees with the code must not change
+// what relcheck reports.
+func TestSameWithGeneratedSchema(t *testing.T) {
+	cmd := schemaCommand(t)
+	files := map[string][]byte{}
+	var names []string
+	for name, c := range cases {
+		dir := filepath.Join("corpus", name)
+		if _, err := os.Stat(filepath.Join(dir, "relcheck_schema.go")); err == nil {
+			continue // carries its own file (generated, stale)
+		}
+		if _, err := entGraph(t, c.schemas); err != nil {
+			continue
+		}
+		migrate := entcMigrate(t, c.schemas)
+		if migrate == "" {
+			continue
+		}
+		gos, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(gos) == 0 {
+			t.Fatalf("%s: no Go files (%v)", dir, err)
+		}
+		for _, g := range gos {
+			src, err := os.ReadFile(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[name+"/"+filepath.Base(g)] = src
+		}
+		files[name+"/relcheck_schema.go"] = relcheckSchema(t, cmd, migrate, name)
+		names = append(names, name)
+	}
+	const mod = "example.com/withschema"
+	dir := run.Module(t, mod, files)
+	var patterns []string
+	for _, n := range names {
+		patterns = append(patterns, mod+"/"+n)
+	}
+	_, findings := run.Analyze(t, analyzer.Analyzer, run.LoadIn(t, dir, false, patterns...))
+	got := map[string][]string{}
+	for _, f := range findings {
+		n := strings.TrimPrefix(f.Pkg, mod+"/")
+		got[n] = append(got[n], f.Category)
+	}
+	for _, n := range names {
+		if g, w := strings.Join(got[n], ","), strings.Join(cases[n].rules, ","); g != w {
+			t.Errorf("%s with its generated schema: relcheck reports %q, without it %q", n, g, w)
+		}
+	}
+	t.Logf("%d cases with a generated schema", len(names))
+	if len(names) < 10 {
+		t.Errorf("only %d cases ran with a generated schema", len(names))
+	}
 }
