@@ -22,11 +22,11 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 	if hc == nil || rc == nil {
 		return nil, false
 	}
-	hf, rf := schema.TypeFamily(s.Dialect, hc.Type), schema.TypeFamily(s.Dialect, rc.Type)
-	if hf == "" || rf == "" {
+	v := schema.KeyTypes(s.Dialect, hc.Type, rc.Type)
+	switch v {
+	case schema.KeyUnknown:
 		return nil, false
-	}
-	if schema.Comparable(hf, rf) {
+	case schema.KeyOK:
 		// The database compares them. Go types that differ still matter
 		// (reading the column, matching a has-many's rows to parents in
 		// Go), so those stay the Go types' question.
@@ -40,10 +40,29 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 		Pos: pos,
 		Message: fmt.Sprintf("%s.%s: column %s.%s is %s but %s.%s is %s; give both columns one type in a migration",
 			holder.Ref.Name, fk.Name, ht.Name, hc.Name, hc.Type, rt.Name, rc.Name, rc.Type),
-		Detail: fmt.Sprintf("The migrations' schema decides here, not the Go types. PostgreSQL cannot compare %s with %s: "+
-			"a join of %s.%s on them fails (\"operator does not exist\"), and a foreign key between the columns "+
-			"cannot be implemented (key columns of incompatible types).",
-			schema.SQLName(hc.Type), schema.SQLName(rc.Type), m.Ref.Name, r.Name),
+		Detail:  "The migrations' schema decides here, not the Go types. " + keyTypesEffect(v, hc.Type, rc.Type, m.Ref.Name+"."+r.Name),
 		Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 	}, true
+}
+
+// keyTypesEffect says what the database did with a foreign key between
+// the two column types, in the words the oracle observed
+// (oracle/schemadb/types_test.go).
+func keyTypesEffect(v schema.KeyVerdict, child, parent, rel string) string {
+	switch v {
+	case schema.KeyRefused:
+		s := fmt.Sprintf("MariaDB refuses a foreign key from a %s column to a %s one (errno: 150 "+
+			"\"Foreign key constraint is incorrectly formed\").", child, parent)
+		if schema.MySQLJoinConverts(child, parent) {
+			s += fmt.Sprintf(" A join of %s on them compares the string as a number, so '1abc' matches 1.", rel)
+		}
+		return s
+	case schema.KeyMisses:
+		return fmt.Sprintf("SQLite compares a %s column (%s affinity) with a %s column (%s affinity) without "+
+			"converting the values: a join of %s on them misses keys that look equal, the text '1' and the integer 1.",
+			child, schema.Affinity(child), parent, schema.Affinity(parent), rel)
+	}
+	return fmt.Sprintf("PostgreSQL cannot compare %s with %s: a join of %s on them fails (\"operator does not exist\"), "+
+		"and a foreign key between the columns cannot be implemented (key columns of incompatible types).",
+		schema.SQLName(child), schema.SQLName(parent), rel)
 }
