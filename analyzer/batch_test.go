@@ -32,6 +32,7 @@ var (
 		"fktypebun", "fktypegopg", "fktypedb", "fktypesqlite", "refsdb", "dbdep",
 		"setdefault", "setdefaultpg", "noevidence", "factflow/models", "precinverse",
 		"schemadrift", "schemahand", "schemabad", "schemainflect", "schematabler", "schemajoin", "schematypes",
+		"schematypesmysql", "schematypessqlite", "schematypesbun", "schematypesgopg",
 		"hostile/generics", "hostile/shapes", "hostile/bigstruct", "hostile/tags",
 		"hostile/testpkg", "hostile/generated", "hostile/typeerrors", "hostile/locals",
 	}}

@@ -61,3 +61,9 @@ func TestSchemaJoinTables(t *testing.T) {
 func TestSchemaColumnTypes(t *testing.T) {
 	run(t, "schematypes")
 }
+
+// The same on MySQL/MariaDB and SQLite schemas, and where the columns
+// agree but the Go types do not (Bun, go-pg).
+func TestSchemaColumnTypesOther(t *testing.T) {
+	run(t, "schematypesmysql", "schematypessqlite", "schematypesbun", "schematypesgopg")
+}

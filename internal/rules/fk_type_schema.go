@@ -27,10 +27,10 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 	case schema.KeyUnknown:
 		return nil, false
 	case schema.KeyOK:
-		// The database compares them. Go types that differ still matter
-		// (reading the column, matching a has-many's rows to parents in
-		// Go), so those stay the Go types' question.
-		return nil, model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey)
+		if model.Compatible(fk.Type.Class, ref.Type.Class, m.Vocab.FKTypeFromKey) {
+			return nil, true
+		}
+		return goTypesOnly(p, holder, referenced, m, r, fk, ref, hc, rc)
 	}
 	pos := fk.Pos
 	if !p.Graph.IsLocal(holder.Ref) || !pos.IsValid() {
@@ -65,4 +65,42 @@ func keyTypesEffect(v schema.KeyVerdict, child, parent, rel string) string {
 	return fmt.Sprintf("PostgreSQL cannot compare %s with %s: a join of %s on them fails (\"operator does not exist\"), "+
 		"and a foreign key between the columns cannot be implemented (key columns of incompatible types).",
 		schema.SQLName(child), schema.SQLName(parent), rel)
+}
+
+// goTypesOnly judges Go types that differ over columns the database
+// compares, as the oracle observed it (oracle/bundb, oracle/gopgdb:
+// TestTypeMismatchSchemaAgrees): go-pg reads and matches a string key of
+// an integer column; Bun matches a has-many's rows to their parent by Go
+// value, so a string never equals the integer key. Other ORMs and types
+// stay the Go types' question (known false).
+func goTypesOnly(p *Pass, holder, referenced, m *model.Model, r *model.Relation, fk, ref *model.Field, hc, rc *schema.Column) (*Finding, bool) {
+	if fk.Type.Class != model.ClassString || ref.Type.Class != model.ClassInt {
+		return nil, false
+	}
+	switch m.Dialect {
+	case "gopg":
+		return nil, true
+	case "bun":
+	default:
+		return nil, false
+	}
+	if r.Kind != model.HasMany {
+		return nil, true // a join: the database compares the columns
+	}
+	pos := fk.Pos
+	if !p.Graph.IsLocal(holder.Ref) || !pos.IsValid() {
+		pos = r.Pos
+	}
+	ht, rt := p.Graph.TableOf(holder), p.Graph.TableOf(referenced)
+	return &Finding{
+		Pos: pos,
+		Message: fmt.Sprintf("%s.%s is %s but %s.%s is %s: Bun cannot load %s.%s; change %s.%s to %s",
+			holder.Ref.Name, fk.Name, fk.Type.Go, referenced.Ref.Name, ref.Name, ref.Type.Go,
+			m.Ref.Name, r.Name, holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
+		Detail: fmt.Sprintf("The migrations give %s.%s (%s) and %s.%s (%s) types the database compares, "+
+			"so joins and the foreign key work. But Bun matches the rows a has-many loads to their parent by Go value, "+
+			"and a string never equals an integer: loading %s.%s fails (\"has-many relation=%s does not have base model\").",
+			ht.Name, hc.Name, hc.Type, rt.Name, rc.Name, rc.Type, m.Ref.Name, r.Name, r.Name),
+		Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
+	}, true
 }

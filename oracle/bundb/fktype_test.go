@@ -112,3 +112,31 @@ func TestTypeMismatchFixed(t *testing.T) {
 		}
 	})
 }
+
+// fk-type-mismatch where the migrations gave both columns the key's type
+// (bigint): the database compares them, but Bun still matches a
+// has-many's rows to their parent by Go value, and the string field
+// never equals the int64 key. The belongs-to is a join and works.
+func TestTypeMismatchSchemaAgrees(t *testing.T) {
+	each(t, func(t *testing.T, db *conn) {
+		_, err := db.Exec("CREATE TABLE tm_users (id bigint PRIMARY KEY, name varchar(20))")
+		must(t, err)
+		_, err = db.Exec("CREATE TABLE tm_posts (id bigint PRIMARY KEY, author_id bigint REFERENCES tm_users (id))")
+		must(t, err)
+		_, err = db.NewInsert().Model(&TMUser{ID: 1, Name: "ann"}).Exec(ctx)
+		must(t, err)
+		_, err = db.NewInsert().Model(&TMPost{ID: 1, AuthorID: "1"}).Exec(ctx)
+		must(t, err)
+		var got TMUser
+		err = db.NewSelect().Model(&got).Relation("Posts").Where("?TableAlias.id = ?", 1).Scan(ctx)
+		const want = `bun: has-many relation=Posts does not have base model=TMUser with id=["1"]`
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Relation(\"Posts\"): %v, want %s", err, want)
+		}
+		var p TMPost
+		err = db.NewSelect().Model(&p).Relation("Author").Limit(1).Scan(ctx)
+		if err != nil || p.Author == nil || p.Author.Name != "ann" {
+			t.Errorf("Relation(\"Author\"): %v, %+v; want the author", err, p.Author)
+		}
+	})
+}

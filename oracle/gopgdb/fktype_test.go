@@ -85,3 +85,28 @@ func TestTypeMismatchFixed(t *testing.T) {
 		t.Fatalf("the post's author: %+v", p.Author)
 	}
 }
+
+// fk-type-mismatch where the migrations gave both columns the key's type
+// (bigint): PostgreSQL compares them, and go-pg reads the key into the
+// string field and matches both relations.
+func TestTypeMismatchSchemaAgrees(t *testing.T) {
+	db := open(t)
+	_, err := db.Exec("CREATE TABLE tm_users (id bigint PRIMARY KEY, name text)")
+	must(t, err)
+	_, err = db.Exec("CREATE TABLE tm_posts (id bigint PRIMARY KEY, author_id bigint REFERENCES tm_users (id))")
+	must(t, err)
+	_, err = db.Model(&TMUser{ID: 1, Name: "ann"}).Insert()
+	must(t, err)
+	_, err = db.Model(&TMPost{ID: 1, AuthorID: "1"}).Insert()
+	must(t, err)
+	var got TMUser
+	err = db.Model(&got).Relation("Posts").Where("tm_user.id = ?", 1).Select()
+	if err != nil || len(got.Posts) != 1 {
+		t.Errorf("Relation(\"Posts\"): %v, %d posts; want 1", err, len(got.Posts))
+	}
+	var p TMPost
+	err = db.Model(&p).Relation("Author").Limit(1).Select()
+	if err != nil || p.Author == nil || p.Author.Name != "ann" {
+		t.Errorf("Relation(\"Author\"): %v, %+v; want the author", err, p.Author)
+	}
+}
