@@ -39,10 +39,18 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 	return &Finding{
 		Pos: pos,
 		Message: fmt.Sprintf("%s.%s: column %s.%s is %s but %s.%s is %s; give both columns one type in a migration",
-			holder.Ref.Name, fk.Name, ht.Name, hc.Name, hc.Type, rt.Name, rc.Name, rc.Type),
-		Detail:  "The migrations' schema decides here, not the Go types. " + keyTypesEffect(v, hc.Type, rc.Type, m.Ref.Name+"."+r.Name),
+			holder.Ref.Name, fk.Name, ht.Name, hc.Name, colType(hc.Type), rt.Name, rc.Name, colType(rc.Type)),
+		Detail:  "The migrations' schema decides here, not the Go types. " + keyTypesEffect(v, colType(hc.Type), colType(rc.Type), m.Ref.Name+"."+r.Name),
 		Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 	}, true
+}
+
+// colType names a column's type; SQLite columns may have none.
+func colType(t string) string {
+	if t == "" {
+		return "untyped"
+	}
+	return t
 }
 
 // keyTypesEffect says what the database did with a foreign key between
@@ -51,7 +59,7 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 func keyTypesEffect(v schema.KeyVerdict, child, parent, rel string) string {
 	switch v {
 	case schema.KeyRefused:
-		s := fmt.Sprintf("MariaDB refuses a foreign key from a %s column to a %s one (errno: 150 "+
+		s := fmt.Sprintf("MariaDB refuses a foreign key from type %s to type %s (errno: 150 "+
 			"\"Foreign key constraint is incorrectly formed\").", child, parent)
 		if schema.MySQLJoinConverts(child, parent) {
 			s += fmt.Sprintf(" A join of %s on them compares the string as a number, so '1abc' matches 1.", rel)
