@@ -1,4 +1,4 @@
-package schematypessqlite // want package:"models User, Post, Badge, Comment"
+package schematypessqlite // want package:"models User, Post, Badge, Comment, Note"
 
 // fk-type-mismatch with a SQLite schema: SQLite converts between integer
 // and text columns, but not between text and BLOB ones.
@@ -14,6 +14,7 @@ type User struct {
 	Posts    []Post    `gorm:"foreignKey:AuthorID"`
 	Badges   []Badge   `gorm:"foreignKey:UserToken;references:Token"`
 	Comments []Comment `gorm:"foreignKey:UserCode;references:Code"`
+	Notes    []Note    `gorm:"foreignKey:UserCode;references:Code"`
 }
 
 // TEXT against INTEGER: SQLite compares them: silent.
@@ -32,4 +33,10 @@ type Badge struct {
 type Comment struct {
 	ID       int64
 	UserCode string // want `Comment.UserCode: column comments.user_code is BLOB but users.code is TEXT`
+}
+
+// A column with no type has BLOB affinity.
+type Note struct {
+	ID       int64
+	UserCode string // want `Note.UserCode: column notes.user_code is untyped but users.code is TEXT`
 }

@@ -10,6 +10,7 @@ const relcheckSchema = `{"dialect": "sqlite",
 "tables": [
 {"name":"badges","columns":[{"name":"id","type":"INTEGER","notNull":true},{"name":"user_token","type":"VARCHAR(20)"}],"primaryKey":["id"]},
 {"name":"comments","columns":[{"name":"id","type":"INTEGER","notNull":true},{"name":"user_code","type":"BLOB"}],"primaryKey":["id"]},
+{"name":"notes","columns":[{"name":"id","type":"INTEGER","notNull":true},{"name":"user_code","type":""}],"primaryKey":["id"]},
 {"name":"posts","columns":[{"name":"id","type":"INTEGER","notNull":true},{"name":"author_id","type":"TEXT"}],"primaryKey":["id"]},
 {"name":"users","columns":[{"name":"id","type":"INTEGER","notNull":true},{"name":"code","type":"TEXT"},{"name":"token","type":"BLOB"}],"primaryKey":["id"],"indexes":[{"name":"sqlite_autoindex_users_1","columns":["code"],"unique":true},{"name":"sqlite_autoindex_users_2","columns":["token"],"unique":true}]}],
 "skipped": []}
