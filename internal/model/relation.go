@@ -129,7 +129,8 @@ type Unresolved struct {
 	Option  string // the tag option at fault ("foreignKey", ...), "" if none
 	Name    string // the value that did not resolve
 	In      Ref    // the model it was looked up in
-	Reason  string // what is wrong, in a sentence
+	Reason  string // what is wrong, in a short clause (the headline)
+	Why     string // what the ORM does about it, when it does not fail (the detail)
 	ORMSays string // what the ORM itself reports, when known
 	Fatal   bool   // the ORM fails (rather than silently falling back)
 	Advice  string // how to fix it, when the dialect knows better than "add the key"
@@ -145,9 +146,10 @@ type Unresolved struct {
 // dialect stays pure; the tag-syntax rule turns it into a diagnostic.
 type Problem struct {
 	Field   string
-	Pos     Pos  // the field, used when the tag has no position
-	Tag     *Tag // nil for a tag the ORM cannot read at all
-	Message string
+	Pos     Pos    // the field, used when the tag has no position
+	Tag     *Tag   // nil for a tag the ORM cannot read at all
+	Message string // the headline, from the field's name on
+	Detail  string // what the ORM does with it, when that does not fit the headline
 	// Start and End delimit the offending bytes of Tag.Value. When Fix
 	// is set, Replace is the exact text that should stand there.
 	Start, End int

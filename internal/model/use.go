@@ -55,7 +55,9 @@ type PathRead struct {
 	Says string
 	// Instead is the method that loads what OneOnly cannot ("Preload"),
 	// "" when calling it instead would change what the query means; Advice
-	// says what to do, in the ORM's terms.
+	// says what to do, in the ORM's terms, and Caveat what else that
+	// takes (shown with the finding's detail, not its headline).
 	Instead string
 	Advice  string
+	Caveat  string
 }
