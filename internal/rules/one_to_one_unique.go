@@ -60,10 +60,10 @@ func checkOneToOneUnique(p *Pass) {
 			}
 			f := Finding{
 				Pos: r.Pos,
-				Message: fmt.Sprintf("%s is one-to-one, but its foreign key %s has no unique index: "+
-					"%s accepts a second %s row with the same %s, and %s; add %s to %s.%s",
-					relName(r), where(holder, fk.Name, fk.Pos), dialectName(m), holder.Ref.Name, fk.Name,
-					secondRow(m), holder.Vocab.Unique, holder.Ref.Name, fk.Name),
+				Message: fmt.Sprintf("%s is one-to-one but %s.%s is not unique; add %s to %s.%s",
+					relName(r), holder.Ref.Name, fk.Name, holder.Vocab.Unique, holder.Ref.Name, fk.Name),
+				Detail: fmt.Sprintf("%s accepts a second %s row with the same %s, and %s.",
+					dialectName(m), holder.Ref.Name, fk.Name, secondRow(m)),
 				Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name),
 			}
 			if p.Graph.IsLocal(holder.Ref) {
@@ -95,11 +95,11 @@ func joinedBesideMany(m *model.Model, r, many *model.Relation, holder *model.Mod
 	}
 	return Finding{
 		Pos: r.Pos,
-		Message: fmt.Sprintf("%s is a has-one over %s, which %s also uses, so it is not unique: %s loads a has-one "+
-			"with a JOIN in the %s query itself, so each %s with two %s rows comes back twice (one row per %s); "+
-			"load the rows through %s%s",
-			relName(r), where(holder, fk.Name, fk.Pos), relWhere(many), dialectName(m),
-			m.Ref.Name, m.Ref.Name, holder.Ref.Name, holder.Ref.Name, relName(many), narrow),
+		Message: fmt.Sprintf("%s shares %s.%s with the has-many %s; load the rows through %s",
+			relName(r), holder.Ref.Name, fk.Name, relName(many), relName(many)),
+		Detail: fmt.Sprintf("The key is not unique: %s loads a has-one with a JOIN in the %s query itself, so each %s "+
+			"with two %s rows comes back twice (one row per %s). Load the rows through %s%s.",
+			dialectName(m), m.Ref.Name, m.Ref.Name, holder.Ref.Name, holder.Ref.Name, relName(many), narrow),
 		Related: related(many.Pos, "the has-many over the same key, "+relName(many)),
 	}
 }
@@ -139,9 +139,11 @@ func uniqueHasMany(g *model.Graph, m *model.Model, r *model.Relation) (Finding, 
 	return Finding{
 		Pos:      r.Pos,
 		Severity: Warning,
-		Message: fmt.Sprintf("%s is a has-many, but its foreign key %s is unique, so each %s has at most one %s "+
-			"and a second one is refused; if that is meant, declare it as a single %s (a has-one), otherwise drop the unique constraint on %s.%s",
-			relName(r), where(holder, fk.Name, fk.Pos), m.Ref.Name, holder.Ref.Name, holder.Ref.Name, holder.Ref.Name, fk.Name),
+		Message: fmt.Sprintf("%s is a has-many but %s.%s is unique; make it a has-one, or drop the unique",
+			relName(r), holder.Ref.Name, fk.Name),
+		Detail: fmt.Sprintf("Each %s has at most one %s and a second one is refused. If that is meant, declare it as a single %s "+
+			"(a has-one); otherwise drop the unique constraint on %s.%s.",
+			m.Ref.Name, holder.Ref.Name, holder.Ref.Name, holder.Ref.Name, fk.Name),
 		Related: related(fk.Pos, "the unique foreign key "+holder.Ref.Name+"."+fk.Name),
 	}, true
 }
@@ -156,14 +158,15 @@ func oneToOneInSchema(p *Pass, r *model.Relation, holder *model.Model, fk *model
 	}
 	f := Finding{Pos: r.Pos, Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name)}
 	if ix == nil {
-		f.Message = fmt.Sprintf("%s is one-to-one, but the migrations create no unique index on %s: "+
-			"the database accepts a second %s row with the same %s, and %s; "+
-			"add a unique index on %s in a migration",
-			relName(r), tableCols(t, cols), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)), tableCols(t, cols))
+		f.Message = fmt.Sprintf("%s is one-to-one but %s has no unique index; add one in a migration",
+			relName(r), tableCols(t, cols))
+		f.Detail = fmt.Sprintf("The migrations create no unique index on %s: the database accepts a second %s row "+
+			"with the same %s, and %s.", tableCols(t, cols), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)))
 	} else {
-		f.Message = fmt.Sprintf("%s is one-to-one, but %s is %s: rows outside it accept a second %s with the same %s, "+
-			"and %s; make the unique index cover every row, or filter the relation the same way",
-			relName(r), tableCols(t, cols), partialNote(ix), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)))
+		f.Message = fmt.Sprintf("%s: %s is unique only in part; make the index cover every row", relName(r), tableCols(t, cols))
+		f.Detail = fmt.Sprintf("%s is %s: rows outside it accept a second %s with the same %s, and %s. "+
+			"Make the unique index cover every row, or filter the relation the same way.",
+			tableCols(t, cols), partialNote(ix), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)))
 	}
 	p.Report(f)
 }
