@@ -55,11 +55,11 @@ func checkFKTypeMismatch(p *Pass) {
 				}
 				p.Report(Finding{
 					Pos: pos,
-					Message: fmt.Sprintf("%s.%s is %s (%s) but references %s, which is %s (%s), through %s.%s; %s; change %s.%s to %s",
-						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class,
-						where(referenced, ref.Name, ref.Pos), ref.Type.Go, ref.Type.Class,
-						m.Ref.Name, r.Name, effect,
-						holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
+					Message: fmt.Sprintf("%s.%s (%s) references %s.%s (%s); %s",
+						holder.Ref.Name, fk.Name, fk.Type.Go, referenced.Ref.Name, ref.Name, ref.Type.Go, keyType(fk.Type, ref.Type)),
+					Detail: fmt.Sprintf("%s.%s is %s (%s) and %s.%s is %s (%s), through %s.%s: %s.",
+						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class, referenced.Ref.Name, ref.Name, ref.Type.Go, ref.Type.Class,
+						m.Ref.Name, r.Name, effect),
 					Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 				})
 				continue columns
@@ -134,9 +134,9 @@ func keyType(fk, ref model.Type) string {
 	base := strings.TrimPrefix(ref.Go, "*")
 	switch {
 	case !fk.Nullable:
-		return ref.Go
+		return "change it to " + ref.Go
 	case strings.HasPrefix(fk.Go, "*"):
-		return "*" + base
+		return "change it to *" + base
 	}
-	return "a nullable type holding " + base + " (such as *" + base + "), so that it can still be NULL"
+	return "make it a nullable " + base + " like *" + base
 }
