@@ -23,8 +23,8 @@ func checkCascadeIneffective(p *Pass) {
 			}
 			if a.Field == "" {
 				// Written outside any field: on the schema, or an edge.
-				p.Report(Finding{Pos: a.Pos, Message: fmt.Sprintf("%s declares %s, but %s: the action never fires; %s",
-					m.Ref.Name, a.Action, a.Why, fix), Fixes: codeFixes(a.Fixes)})
+				p.Report(Finding{Pos: a.Pos, Message: fmt.Sprintf("%s: %s never fires; %s", m.Ref.Name, a.Action, fix),
+					Detail: "The action never fires: " + a.Why + ".", Fixes: codeFixes(a.Fixes)})
 				continue
 			}
 			f := m.Field(a.Field)
@@ -32,9 +32,9 @@ func checkCascadeIneffective(p *Pass) {
 				continue
 			}
 			p.Report(Finding{
-				Pos: optionPos(a.Tag, a.Option, f.Pos),
-				Message: fmt.Sprintf("%s.%s declares %s, but %s: the action never fires; %s",
-					m.Ref.Name, f.Name, a.Action, a.Why, fix),
+				Pos:     optionPos(a.Tag, a.Option, f.Pos),
+				Message: fmt.Sprintf("%s.%s: %s never fires; %s", m.Ref.Name, f.Name, a.Action, fix),
+				Detail:  "The action never fires: " + a.Why + ".",
 			})
 		}
 		for _, r := range resolved(m) {
@@ -54,13 +54,17 @@ func checkCascadeIneffective(p *Pass) {
 					continue // one finding per foreign key, on the side the ORM reads
 				}
 				if parent := p.Graph.ReferencedOf(r); parent != nil && parent.SoftDelete && !p.Graph.HardDeleted(parent) {
-					p.Report(Finding{Pos: pos, Message: softDeleted(p.Graph, m, r, parent), Related: related(parent.Pos, parent.Ref.Name+" is declared here")})
+					f := softDeleted(p.Graph, m, r, parent)
+					f.Pos, f.Related = pos, related(parent.Pos, parent.Ref.Name+" is declared here")
+					p.Report(f)
 				}
 			case !r.Constraint:
 				if inverseDeclaresAction(p.Graph, r) {
 					continue // agreement is fine; disagreement is cascade-conflict
 				}
-				p.Report(Finding{Pos: pos, Message: ignoredAction(p.Graph, m, r), Related: inverseRelated(p.Graph, r), Fixes: codeFixes(r.ActionFixes)})
+				f := ignoredAction(p.Graph, m, r)
+				f.Pos, f.Related, f.Fixes = pos, inverseRelated(p.Graph, r), codeFixes(r.ActionFixes)
+				p.Report(f)
 			case r.OnDelete != "" && r.Kind != model.ManyToMany:
 				parent := p.Graph.ReferencedOf(r)
 				// Where the code deletes the parent for real, the action
@@ -69,11 +73,9 @@ func checkCascadeIneffective(p *Pass) {
 				if parent == nil || !parent.SoftDelete || p.Graph.HardDeleted(parent) {
 					continue
 				}
-				p.Report(Finding{
-					Pos:     pos,
-					Message: softDeleted(p.Graph, m, r, parent),
-					Related: related(parent.Pos, parent.Ref.Name+" is declared here"),
-				})
+				f := softDeleted(p.Graph, m, r, parent)
+				f.Pos, f.Related = pos, related(parent.Pos, parent.Ref.Name+" is declared here")
+				p.Report(f)
 			}
 		}
 	}
@@ -81,7 +83,7 @@ func checkCascadeIneffective(p *Pass) {
 
 // ignoredAction explains why an action on a relation with no constraint
 // does nothing.
-func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
+func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) Finding {
 	action := "ON DELETE " + r.OnDelete
 	if r.OnDelete == "" {
 		action = "ON UPDATE " + r.OnUpdate
@@ -92,17 +94,23 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) string {
 			if inv.ActionsOn != "" {
 				to = inv.ActionsOn
 			}
-			return fmt.Sprintf("%s declares %s, but %s builds the foreign key from the other side, %s, which declares no action: "+
-				"this one is silently dropped; move it to %s",
-				relName(r), action, dialectName(m), relWhere(inv), to)
+			return Finding{
+				Message: fmt.Sprintf("%s: %s is dropped, as %s builds the key; move it to %s",
+					relName(r), action, relName(inv), to),
+				Detail: fmt.Sprintf("%s builds the foreign key from the other side, %s, which declares no action: "+
+					"this one is silently dropped.", dialectName(m), relName(inv)),
+			}
 		}
 	}
 	why := r.NoConstraint
 	if why == "" {
 		why = dialectName(m) + " creates no foreign key for it"
 	}
-	return fmt.Sprintf("%s declares %s, but %s, so the action never fires; remove it, or delete the %s rows yourself",
-		relName(r), action, why, childName(g, r))
+	return Finding{
+		Message: fmt.Sprintf("%s: %s never fires; remove it, or delete the %s rows yourself",
+			relName(r), action, childName(g, r)),
+		Detail: "The action never fires: " + why + ".",
+	}
 }
 
 func inverseRelated(g *model.Graph, r *model.Relation) []Related {
@@ -129,9 +137,12 @@ func inverseDeclaresAction(g *model.Graph, r *model.Relation) bool {
 	return false
 }
 
-func softDeleted(g *model.Graph, m *model.Model, r *model.Relation, parent *model.Model) string {
-	return fmt.Sprintf("%s declares ON DELETE %s, but %s is soft-deleted: "+
-		"%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves the %s rows visible; "+
-		"relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action",
-		relName(r), r.OnDelete, parent.Ref.Name, dialectName(m), childName(g, r), parent.Ref.Name, m.Vocab.HardDelete)
+func softDeleted(g *model.Graph, m *model.Model, r *model.Relation, parent *model.Model) Finding {
+	return Finding{
+		Message: fmt.Sprintf("%s: %s never fires, as %s is soft-deleted; delete for real, or drop it",
+			relName(r), r.OnDelete, parent.Ref.Name),
+		Detail: fmt.Sprintf("%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves "+
+			"the %s rows visible; relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action.",
+			dialectName(m), childName(g, r), parent.Ref.Name, m.Vocab.HardDelete),
+	}
 }
