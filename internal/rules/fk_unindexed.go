@@ -26,9 +26,11 @@ func checkFKUnindexed(p *Pass) {
 		fk := holder.Field(key.Fields[0])
 		if _, t, cols := dbKey(p, r); t != nil && fk != nil {
 			if !t.IndexedBy(cols) {
-				p.Report(Finding{Pos: fk.Pos, Message: fmt.Sprintf("%s.%s is the foreign key of %s, but the migrations "+
-					"create no index that starts with %s: every join, preload and cascade on it scans %s; add one in a migration",
-					holder.Ref.Name, fk.Name, relWhere(r), strings.Join(cols, ", "), t.Name)})
+				p.Report(Finding{Pos: fk.Pos,
+					Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add one in a migration",
+						holder.Ref.Name, fk.Name, relName(r)),
+					Detail: fmt.Sprintf("The migrations create no index that starts with %s: every join, preload and cascade on it scans %s.",
+						strings.Join(cols, ", "), t.Name)})
 			}
 			continue
 		}
@@ -39,8 +41,9 @@ func checkFKUnindexed(p *Pass) {
 		}
 		f := Finding{
 			Pos: fk.Pos,
-			Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index: every join, preload and cascade "+
-				"on it scans %s; add %s", holder.Ref.Name, fk.Name, relWhere(r), holder.Table, holder.Vocab.Index),
+			Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add %s",
+				holder.Ref.Name, fk.Name, relName(r), holder.Vocab.Index),
+			Detail: fmt.Sprintf("Every join, preload and cascade on it scans %s.", holder.Table),
 		}
 		if e, ok := addOption(fk, holder.Vocab, holder.Vocab.Index); ok {
 			f.Fixes = []Fix{{Message: "Add " + holder.Vocab.Index + " to " + holder.Ref.Name + "." + fk.Name, Edits: []Edit{e}}}
