@@ -49,9 +49,10 @@ func checkInverseAmbiguous(p *Pass) {
 				}
 				p.Report(Finding{
 					Pos: s.Pos,
-					Message: fmt.Sprintf("%s and %s both resolve to the foreign key %s, so %s loads the same rows into both; "+
-						"give each its own key with %s, or remove one",
-						relWhere(r), relName(s), keyList(holder.Ref, r.ForeignKey), dialectName(m), m.Vocab.FKOption),
+					Message: fmt.Sprintf("%s and %s both use %s; give each its own key with %s",
+						relName(r), relName(s), keyList(holder.Ref, r.ForeignKey), m.Vocab.FKOption),
+					Detail: fmt.Sprintf("Both resolve to the foreign key %s, so %s loads the same rows into both. "+
+						"Give each its own key with %s, or remove one.", keyList(holder.Ref, r.ForeignKey), dialectName(m), m.Vocab.FKOption),
 					Related: related(r.Pos, "the other relation over the same key, "+relName(r)),
 				})
 			}
@@ -78,9 +79,10 @@ func declaredTwice(p *Pass, m *model.Model, rs []*model.Relation) {
 		}
 		p.Report(Finding{
 			Pos: r.Pos,
-			Message: fmt.Sprintf("%s and %s both declare %s.%s as their inverse; %s pairs it with only one of them, "+
-				"and both read the same foreign key; remove one, or give each its own relation on %s",
-				relWhere(prev), relName(r), r.Target.Name, r.Inverse, dialectName(m), r.Target.Name),
+			Message: fmt.Sprintf("%s and %s both declare %s.%s as their inverse; remove one",
+				relName(prev), relName(r), r.Target.Name, r.Inverse),
+			Detail: fmt.Sprintf("%s pairs %s.%s with only one of them, and both read the same foreign key. "+
+				"Remove one, or give each its own relation on %s.", dialectName(m), r.Target.Name, r.Inverse, r.Target.Name),
 			Related: related(prev.Pos, "the first relation declaring it, "+relName(prev)),
 		})
 	}
@@ -99,23 +101,26 @@ func passedOver(g *model.Graph, m *model.Model, r *model.Relation, alt *model.Re
 	}
 	orm, opt := dialectName(m), m.Vocab.FKOption
 	has, belongs := keyList(holder.Ref, r.ForeignKey), keyList(other.Ref, alt.ForeignKey)
-	var msg string
+	f := Finding{Pos: r.Pos}
 	switch {
 	case alt.Swapped:
-		msg = fmt.Sprintf("%s names foreignKey:%s;references:%s, which %s reads as has-one: %s joined to %s; "+
-			"foreignKey and references look swapped: the belongs-to through %s is what such a tag usually means; "+
-			"if so, write foreignKey:%s;references:%s",
-			relName(r), strings.Join(r.ForeignKey, ","), strings.Join(r.References, ","), orm,
-			has, keyList(other.Ref, r.References), belongs, strings.Join(r.References, ","), strings.Join(r.ForeignKey, ","))
+		f.Message = fmt.Sprintf("%s: foreignKey and references look swapped; if so, write foreignKey:%s;references:%s",
+			relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ","))
+		f.Detail = fmt.Sprintf("%s reads foreignKey:%s;references:%s as has-one: %s joined to %s. "+
+			"The belongs-to through %s is what such a tag usually means.",
+			orm, strings.Join(r.ForeignKey, ","), strings.Join(r.References, ","), has, keyList(other.Ref, r.References), belongs)
 	case r.ExplicitFK:
-		msg = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s reads it as has-one (it tries has-one first, "+
-			"and %s has a field of that name too), so %s is ignored; if %s is meant, add belongsTo to the tag, "+
-			"otherwise remove %s",
-			relName(r), has, alt.Kind, belongs, orm, holder.Ref.Name, belongs, alt.Kind, belongs)
+		f.Message = fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, add belongsTo to the tag",
+			relName(r), belongs, alt.Kind)
+		f.Detail = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s reads it as has-one (it tries has-one first, "+
+			"and %s has a field of that name too). If %s is meant, add belongsTo to the tag; otherwise remove %s.",
+			relName(r), has, alt.Kind, belongs, orm, holder.Ref.Name, alt.Kind, belongs)
 	default:
-		msg = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
-			"(it tries has-one first), so %s is ignored; if %s is meant, write %s%s, otherwise remove %s",
-			relName(r), has, alt.Kind, belongs, orm, belongs, alt.Kind, opt, strings.Join(alt.ForeignKey, ","), belongs)
+		f.Message = fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, write %s%s",
+			relName(r), belongs, alt.Kind, opt, strings.Join(alt.ForeignKey, ","))
+		f.Detail = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
+			"(it tries has-one first). If %s is meant, write %s%s; otherwise remove %s.",
+			relName(r), has, alt.Kind, belongs, orm, alt.Kind, opt, strings.Join(alt.ForeignKey, ","), belongs)
 	}
-	return Finding{Pos: r.Pos, Message: msg}, true
+	return f, true
 }

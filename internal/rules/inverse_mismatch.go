@@ -48,11 +48,11 @@ func checkInverseMismatch(p *Pass) {
 			if odd == nil && p.Graph.Reporter(r, s) != r {
 				continue
 			}
-			msg := mismatch(p.Graph, r, s)
+			msg, detail := mismatch(p.Graph, r, s)
 			if msg == "" {
 				continue
 			}
-			f := Finding{Pos: r.Pos, Message: msg, Related: related(s.Pos, "the other side, "+relName(s))}
+			f := Finding{Pos: r.Pos, Message: msg, Detail: detail, Related: related(s.Pos, "the other side, "+relName(s))}
 			if r.Kind == model.ManyToMany {
 				f.Severity = Error
 			}
@@ -86,41 +86,46 @@ func soleReverse(g *model.Graph, r *model.Relation) *model.Relation {
 	return back[0]
 }
 
-func mismatch(g *model.Graph, r, s *model.Relation) string {
+// mismatch returns the headline and detail of a finding on the pair, or
+// "" when they agree.
+func mismatch(g *model.Graph, r, s *model.Relation) (string, string) {
 	switch {
 	case r.Kind == model.ManyToMany && s.Kind == model.ManyToMany:
 		if r.Join.Table != s.Join.Table {
-			return fmt.Sprintf("%s and %s are the two sides of one many-to-many but name different join tables, %q and %q: "+
-				"%s creates both tables, and an association added from one side is invisible from the other; "+
-				"use the same %s name on both sides",
-				relWhere(r), relWhere(s), r.Join.Table, s.Join.Table, dialectOf(g, r), r.Join.Option)
+			return fmt.Sprintf("%s and %s name different join tables; use one %s name on both",
+					relName(r), relName(s), r.Join.Option),
+				fmt.Sprintf("They are the two sides of one many-to-many, with join tables %q and %q: "+
+					"%s creates both tables, and an association added from one side is invisible from the other.",
+					r.Join.Table, s.Join.Table, dialectOf(g, r))
 		}
 		if r.Join.Custom || s.Join.Custom {
-			return "" // SetupJoinTable supplies the columns
+			return "", "" // SetupJoinTable supplies the columns
 		}
-		return fmt.Sprintf("%s and %s share the join table %q but their join columns are not mirrored "+
-			"(%s uses %s for %s and %s for %s; %s uses %s for %s and %s for %s): rows written from one side "+
-			"do not match the other's query; make joinForeignKey of one side equal joinReferences of the other",
-			relWhere(r), relWhere(s), r.Join.Table,
-			relName(r), strings.Join(r.Join.OwnerColumns, ","), r.Owner.Name, strings.Join(r.Join.TargetColumns, ","), r.Target.Name,
-			relName(s), strings.Join(s.Join.OwnerColumns, ","), s.Owner.Name, strings.Join(s.Join.TargetColumns, ","), s.Target.Name)
+		return fmt.Sprintf("%s and %s share join table %q but not mirrored columns; mirror them on one side",
+				relName(r), relName(s), r.Join.Table),
+			fmt.Sprintf("%s uses %s for %s and %s for %s; %s uses %s for %s and %s for %s: rows written from one side "+
+				"do not match the other's query. Make joinForeignKey of one side equal joinReferences of the other.",
+				relName(r), strings.Join(r.Join.OwnerColumns, ","), r.Owner.Name, strings.Join(r.Join.TargetColumns, ","), r.Target.Name,
+				relName(s), strings.Join(s.Join.OwnerColumns, ","), s.Owner.Name, strings.Join(s.Join.TargetColumns, ","), s.Target.Name)
 	case r.Kind == model.ManyToMany || s.Kind == model.ManyToMany:
-		return ""
+		return "", ""
 	case r.FKSide == s.FKSide:
-		return "" // e.g. two belongs-to, each holding its own key: a real two-way link
+		return "", "" // e.g. two belongs-to, each holding its own key: a real two-way link
 	}
 	hr, hs := g.HolderOf(r), g.HolderOf(s)
 	if hr == nil || hs == nil || ownRole(g, r) || ownRole(g, s) {
-		return ""
+		return "", ""
 	}
 	v := vocabOf(g, r)
 	consequence := "so each reads its own column and a row linked through one is not found through the other"
 	if v.SavesRelations {
 		consequence = "so setting one side does not show on the other"
 	}
-	return fmt.Sprintf("%s and %s look like the two sides of one relation but use different foreign keys (%s vs %s): "+
-		"%s treats them as two relations, %s; if they are one relation, name the same key on both sides with %s",
-		relWhere(r), relWhere(s), keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), consequence, v.FKOption)
+	return fmt.Sprintf("%s and %s use different foreign keys; if one relation, share one with %s",
+			relName(r), relName(s), v.FKOption),
+		fmt.Sprintf("They look like the two sides of one relation but use %s and %s: %s treats them as two relations, %s. "+
+			"If they are one relation, name the same key on both sides with %s.",
+			keyList(hr.Ref, r.ForeignKey), keyList(hs.Ref, s.ForeignKey), dialectOf(g, r), consequence, v.FKOption)
 }
 
 // ownRole reports whether r is evidently a relation of its own rather
