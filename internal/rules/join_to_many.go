@@ -32,10 +32,14 @@ func checkJoinToMany(p *Pass) {
 			if r.Kind == model.ManyToMany {
 				does = u.Read.ManyToMany
 			}
-			f := Finding{Pos: u.Pos, Message: fmt.Sprintf("%s: %s is %s; %s %s loads only has-one and belongs-to relations and %s",
-				call(u), relWhere(r), kindName(r), ormOf(u), u.Method, does)}
+			f := Finding{Pos: u.Pos,
+				Message: fmt.Sprintf("%s cannot load %s, %s", call(u), relName(r), kindName(r)),
+				Detail:  fmt.Sprintf("%s %s loads only has-one and belongs-to relations and %s.", ormOf(u), u.Method, does)}
 			if u.Read.Advice != "" {
 				f.Message += "; " + u.Read.Advice
+			}
+			if u.Read.Caveat != "" {
+				f.Detail += " " + sentence(u.Read.Advice+", and "+u.Read.Caveat)
 			}
 			if u.Read.Instead != "" && u.Args == 1 && u.Name.IsValid() {
 				f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Call %s instead of %s", u.Read.Instead, u.Method),

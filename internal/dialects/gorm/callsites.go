@@ -36,7 +36,8 @@ var (
 	// Preload keeps parents without children, which an inner join drops.
 	innerJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true,
 		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says,
-		Advice: "load it with Preload, and keep only the parents that have one with a condition of their own (Preload does not drop any)"}
+		Advice: "load it with Preload",
+		Caveat: "keep only the parents that have one with a condition of their own (Preload does not drop any)"}
 	hasMany     = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
 	manyToMany  = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
 	association = model.PathRead{ORM: "GORM",
