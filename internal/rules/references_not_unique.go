@@ -54,10 +54,12 @@ func checkReferencesNotUnique(p *Pass) {
 				// wrong; the join wants the whole key.
 				p.Report(Finding{
 					Pos: optionPos(r.Tag, "references", r.Pos),
-					Message: fmt.Sprintf("%s references %s, only part of %s's composite %s (%s): "+
+					Message: fmt.Sprintf("%s references only part of %s's composite %s; reference all of it",
+						relName(r), referenced.Ref.Name, what),
+					Detail: fmt.Sprintf("%s is part of %s (%s): "+
 						"%s accepts it, but the database refuses a foreign key to part of a key (SQLite: \"foreign key mismatch\" on every insert, "+
-						"PostgreSQL: \"there is no unique constraint matching given keys\"); join on the whole key: reference all of %s, with a foreign-key column for each",
-						relName(r), keyList(referenced.Ref, r.References), referenced.Ref.Name, what, keyList(referenced.Ref, key),
+						"PostgreSQL: \"there is no unique constraint matching given keys\"). Join on the whole key: reference all of %s, with a foreign-key column for each.",
+						keyList(referenced.Ref, r.References), what, keyList(referenced.Ref, key),
 						dialectName(m), keyList(referenced.Ref, key)),
 					Related: related(fs[0].Pos, "the referenced column"),
 				})
@@ -65,11 +67,11 @@ func checkReferencesNotUnique(p *Pass) {
 			}
 			f := Finding{
 				Pos: optionPos(r.Tag, "references", r.Pos),
-				Message: fmt.Sprintf("%s references %s, which is neither a primary key nor unique: "+
-					"%s accepts it, but the database refuses the foreign key%s; add %s to %s",
-					relName(r), keyList(referenced.Ref, r.References), dialectName(m),
-					parenthesized(perDatabase(databasesOf(p.Graph, m), refusal)),
+				Message: fmt.Sprintf("%s references %s, which is not unique; add %s to %s",
+					relName(r), keyList(referenced.Ref, r.References),
 					referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
+				Detail: fmt.Sprintf("It is neither a primary key nor unique: %s accepts it, but the database refuses the foreign key%s.",
+					dialectName(m), parenthesized(perDatabase(databasesOf(p.Graph, m), refusal))),
 				Related: related(fs[0].Pos, "the referenced column"),
 			}
 			if len(fs) == 1 && p.Graph.IsLocal(referenced.Ref) {
@@ -173,10 +175,12 @@ func partialJoinKey(dbs []string, m *model.Model, r *model.Relation) (Finding, b
 	}
 	return Finding{
 		Pos: optionPos(r.Tag, "foreignKey", r.Pos),
-		Message: fmt.Sprintf("%s names foreignKey:%s, only part of %s's primary key (%s): the join table %q keeps %s alone, "+
-			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists: %s; "+
-			"name the whole key, foreignKey:%s, or drop foreignKey: so that %s uses the whole primary key",
-			relName(r), strings.Join(r.ForeignKey, ","), m.Ref.Name, strings.Join(m.PrimaryKey, ", "), r.Join.Table,
+		Message: fmt.Sprintf("%s: foreignKey:%s is part of the primary key; write foreignKey:%s",
+			relName(r), strings.Join(r.ForeignKey, ","), strings.Join(m.PrimaryKey, ",")),
+		Detail: fmt.Sprintf("%s's primary key is (%s): the join table %q keeps %s alone, "+
+			"so every %s with the same %s shares one set of %s, and where the join table's foreign key exists: %s. "+
+			"Name the whole key, foreignKey:%s, or drop foreignKey: so that %s uses the whole primary key.",
+			m.Ref.Name, strings.Join(m.PrimaryKey, ", "), r.Join.Table,
 			keyList(m.Ref, r.ForeignKey), m.Ref.Name, strings.Join(r.ForeignKey, ", "), r.Name,
 			perDatabase(dbs, partialRefusal), strings.Join(m.PrimaryKey, ","), dialectName(m)),
 	}, true
@@ -218,10 +222,12 @@ func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *
 	}
 	p.Report(Finding{
 		Pos: optionPos(r.Tag, "references", r.Pos),
-		Message: fmt.Sprintf("%s references %s, and the migrations' foreign key %s points there, but %s has %s: "+
+		Message: fmt.Sprintf("%s references %s, which is not unique; add a unique constraint in a migration",
+			relName(r), tableCols(t, refCols)),
+		Detail: fmt.Sprintf("The migrations' foreign key %s points at %s, but %s has %s: "+
 			"PostgreSQL refuses the constraint (\"there is no unique constraint matching given keys\"), "+
-			"SQLite fails every insert with \"foreign key mismatch\"; add a unique constraint on %s in a migration",
-			relName(r), keyList(referenced.Ref, r.References), fkName(holderTable, fk), tableCols(t, refCols), what, tableCols(t, refCols)),
+			"SQLite fails every insert with \"foreign key mismatch\". Add a unique constraint on %s in a migration.",
+			fkName(holderTable, fk), keyList(referenced.Ref, r.References), tableCols(t, refCols), what, tableCols(t, refCols)),
 	})
 }
 
