@@ -31,8 +31,9 @@ func checkSchemaDrift(p *Pass) {
 		t := p.Graph.TableOf(m)
 		if t == nil {
 			if len(resolved(m)) > 0 {
-				p.Report(Finding{Pos: m.Pos, Message: fmt.Sprintf("%s maps to table %s, which the migrations do not create: "+
-					"its relations have no columns to use; create the table, or correct the table name", m.Ref.Name, m.Table)})
+				p.Report(Finding{Pos: m.Pos,
+					Message: fmt.Sprintf("%s maps to table %s, which no migration creates; create it, or fix the table name", m.Ref.Name, m.Table),
+					Detail:  "Its relations have no columns to use."})
 			}
 			continue
 		}
@@ -65,9 +66,11 @@ func missingKeyColumns(p *Pass, r *model.Relation) bool {
 			}
 			missing = true
 			p.Report(Finding{Pos: r.Pos, Related: related(f.Pos, what+" "+holder.Ref.Name+"."+f.Name),
-				Message: fmt.Sprintf("%s uses %s %s.%s, column %s, but the migrations give table %s no such column: "+
-					"every query through the relation fails; add the column in a migration, or map the field to the column that exists",
-					relName(r), what, holder.Ref.Name, f.Name, f.Column, t.Name)})
+				Message: fmt.Sprintf("%s uses %s.%s, which no migration creates; add the column, or remap %s.%s",
+					relName(r), t.Name, f.Column, holder.Ref.Name, f.Name),
+				Detail: fmt.Sprintf("%s %s.%s maps to column %s, but the migrations give table %s no such column: "+
+					"every query through the relation fails. Add the column in a migration, or map the field to the column that exists.",
+					sentence(what), holder.Ref.Name, f.Name, f.Column, t.Name)})
 		}
 	}
 	check(p.Graph.HolderOf(r), r.ForeignKey, "the foreign key")
@@ -95,13 +98,13 @@ func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
 		if !declared && !(r.Constraint && usesFKs) {
 			return
 		}
-		msg := fmt.Sprintf("%s relies on a foreign key on %s, but the migrations create none: "+
-			"nothing stops %s rows pointing at a %s that does not exist (orphans)",
-			relName(r), tableCols(t, cols), holder.Ref.Name, refName(p, r))
+		detail := fmt.Sprintf("The migrations create no foreign key on %s: nothing stops %s rows pointing at a %s that does not exist (orphans)",
+			tableCols(t, cols), holder.Ref.Name, refName(p, r))
 		if declared {
-			msg += fmt.Sprintf(", and the declared %s never fires", declaredActions(r))
+			detail += fmt.Sprintf(", and the declared %s never fires", declaredActions(r))
 		}
-		p.Report(Finding{Pos: pos, Message: msg + "; add the foreign key in a migration"})
+		p.Report(Finding{Pos: pos, Detail: detail + ".",
+			Message: fmt.Sprintf("%s relies on a foreign key on %s that no migration creates; add it in a migration", relName(r), tableCols(t, cols))})
 		return
 	}
 	differs := func(tag, db string) bool {
@@ -113,16 +116,15 @@ func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
 		}
 		return tag != db
 	}
-	var diffs []string
-	if r.OnDelete != "" && differs(r.OnDelete, fk.OnDelete) {
-		diffs = append(diffs, fmt.Sprintf("ON DELETE %s in the tag, %s in the database", schema.Action(r.OnDelete), fk.OnDelete))
-	}
-	if r.OnUpdate != "" && differs(r.OnUpdate, fk.OnUpdate) {
-		diffs = append(diffs, fmt.Sprintf("ON UPDATE %s in the tag, %s in the database", schema.Action(r.OnUpdate), fk.OnUpdate))
-	}
-	for _, d := range diffs {
-		p.Report(Finding{Pos: pos, Message: fmt.Sprintf("%s declares an action its database foreign key %s does not have (%s): "+
-			"the database's action is the one that runs; change the tag or the migration so they agree", relName(r), fkName(t, fk), d)})
+	for _, d := range [][3]string{{"ON DELETE", r.OnDelete, fk.OnDelete}, {"ON UPDATE", r.OnUpdate, fk.OnUpdate}} {
+		if d[1] == "" || !differs(d[1], d[2]) {
+			continue
+		}
+		p.Report(Finding{Pos: pos,
+			Message: fmt.Sprintf("%s declares %s %s, but the database's foreign key has %s; make them agree",
+				relName(r), d[0], schema.Action(d[1]), d[2]),
+			Detail: fmt.Sprintf("The migrations' foreign key %s says %s %s: the database's action is the one that runs. "+
+				"Change the tag or the migration so they agree.", fkName(t, fk), d[0], d[2])})
 	}
 }
 
@@ -154,9 +156,9 @@ func uniqueDrift(p *Pass, m *model.Model, t *schema.Table) {
 		if ix != nil && ix.Where == "" {
 			continue
 		}
-		what := "no migration creates one"
+		what, detail := "no migration makes it so", "No migration creates a unique index on "+t.Name+" ("+f.Column+")"
 		if ix != nil {
-			what = "the migrations make it " + partialNote(ix)
+			what, detail = "its index is partial", "The migrations make it "+partialNote(ix)
 		}
 		pos := f.Pos
 		for _, key := range []string{m.Vocab.Unique, "unique", "uniqueIndex"} {
@@ -165,8 +167,10 @@ func uniqueDrift(p *Pass, m *model.Model, t *schema.Table) {
 				break
 			}
 		}
-		p.Report(Finding{Pos: pos, Message: fmt.Sprintf("%s.%s is tagged unique, but %s: "+
-			"the database accepts duplicates the tag says cannot exist; add the unique index in a migration, or drop the tag",
-			m.Ref.Name, f.Name, what)})
+		p.Report(Finding{Pos: pos,
+			Message: fmt.Sprintf("%s.%s is tagged unique but %s; add a unique index, or drop the tag",
+				m.Ref.Name, f.Name, what),
+			Detail: detail + ": the database accepts duplicates the tag says cannot exist. " +
+				"Add the unique index in a migration, or drop the tag."})
 	}
 }
