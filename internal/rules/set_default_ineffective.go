@@ -47,9 +47,9 @@ func checkSetDefaultIneffective(p *Pass) {
 				continue
 			}
 			p.Report(Finding{
-				Pos: optionPos(r.Tag, "constraint", r.Pos),
-				Message: fmt.Sprintf("%s declares ON DELETE SET DEFAULT, but %s; choose CASCADE, RESTRICT, or SET NULL on a key that can hold NULL",
-					relName(r), says),
+				Pos:     optionPos(r.Tag, "constraint", r.Pos),
+				Message: fmt.Sprintf("%s: ON DELETE SET DEFAULT does not work here; use CASCADE, RESTRICT, or SET NULL", relName(r)),
+				Detail:  sentence(says) + " Choose CASCADE, RESTRICT, or SET NULL on a key that can hold NULL.",
 				Related: related(fks[0].Pos, "the foreign key "+holder.Ref.Name+"."+fks[0].Name),
 			})
 		}
@@ -68,12 +68,12 @@ func noDefault(holder *model.Model, fks []*model.Field, orm string) string {
 	}
 	for _, fk := range fks {
 		if fk.NotNull {
-			return fmt.Sprintf("%s has no default, so the database writes NULL, which NOT NULL refuses: deleting a parent that still has rows here fails", where(holder, fk.Name, fk.Pos))
+			return fmt.Sprintf("%s has no default, so the database writes NULL, which NOT NULL refuses: deleting a parent that still has rows here fails", holder.Ref.Name+"."+fk.Name)
 		}
 	}
 	for _, fk := range fks {
 		if !fk.Type.Nullable {
-			return fmt.Sprintf("%s has no default, so the database writes NULL: %s reads it back as 0, and the next save writes 0 and violates the foreign key", where(holder, fk.Name, fk.Pos), orm)
+			return fmt.Sprintf("%s has no default, so the database writes NULL: %s reads it back as 0, and the next save writes 0 and violates the foreign key", holder.Ref.Name+"."+fk.Name, orm)
 		}
 	}
 	return ""

@@ -53,17 +53,18 @@ func checkSetNullNotNullable(p *Pass) {
 					if fk.NotNullBy != "" {
 						drop = fk.NotNullBy
 					}
-					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is NOT NULL: the database rejects the "+
-						"parent's delete (or refuses the constraint); drop %s, or choose CASCADE or RESTRICT",
-						relName(r), action, where(holder, fk.Name, fk.Pos), drop)
+					f.Message = fmt.Sprintf("%s: %s SET NULL on NOT NULL %s.%s; drop %s",
+						relName(r), action, holder.Ref.Name, fk.Name, drop)
+					f.Detail = fmt.Sprintf("The database rejects the parent's delete (or refuses the constraint). "+
+						"Drop %s, or choose CASCADE or RESTRICT.", drop)
 				} else {
-					f.Message = fmt.Sprintf("%s declares %s SET NULL, but %s is %s, which cannot hold NULL: "+
-						"after the parent goes, %s reads the NULL back as 0, and the next save writes 0 and violates the foreign key; "+
-						"make %s.%s a pointer (*%s)",
-						relName(r), action, where(holder, fk.Name, fk.Pos), fk.Type.Go, dialectName(m),
-						holder.Ref.Name, fk.Name, fk.Type.Go)
+					f.Message = fmt.Sprintf("%s: %s SET NULL, but %s.%s is %s; make it *%s",
+						relName(r), action, holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Go)
+					f.Detail = fmt.Sprintf("%s cannot hold NULL: after the parent goes, %s reads the NULL back as 0, "+
+						"and the next save writes 0 and violates the foreign key.", fk.Type.Go, dialectName(m))
 					if nz := holder.Vocab.NullZero; nz != "" {
-						f.Message += ", or tag it " + nz + " so that a zero key is written as NULL"
+						f.Message += " or tag it " + nz
+						f.Detail += " Tagged " + nz + ", a zero key is written as NULL."
 					}
 					f.Fixes = setNullFixes(p, holder, fk)
 				}
@@ -113,14 +114,20 @@ func setNullInSchema(p *Pass, r *model.Relation, fk *schema.ForeignKey) {
 		}
 		switch {
 		case col.NotNull:
-			p.Report(Finding{Pos: f.Pos, Message: fmt.Sprintf("the migrations' foreign key %s says %s SET NULL, but %s.%s is NOT NULL: "+
-				"PostgreSQL rejects the parent's delete (\"null value in column ... violates not-null constraint\"); "+
-				"drop NOT NULL from %s.%s, or choose CASCADE or RESTRICT, in a migration",
-				fkName(t, fk), action, t.Name, col.Name, t.Name, col.Name)})
+			p.Report(Finding{Pos: f.Pos,
+				Message: fmt.Sprintf("%s.%s: %s SET NULL on a NOT NULL column; change one in a migration",
+					t.Name, col.Name, action),
+				Detail: fmt.Sprintf("The migrations' foreign key %s says %s SET NULL: "+
+					"PostgreSQL rejects the parent's delete (\"null value in column ... violates not-null constraint\"). "+
+					"Drop NOT NULL from %s.%s, or choose CASCADE or RESTRICT, in a migration.",
+					fkName(t, fk), action, t.Name, col.Name)})
 		case !f.Type.Nullable:
-			p.Report(Finding{Pos: f.Pos, Message: fmt.Sprintf("the migrations' foreign key %s says %s SET NULL, but %s is %s, which cannot hold NULL: "+
-				"after the parent goes, the ORM reads the NULL back as 0, and the next save writes 0 and violates the foreign key; make it a pointer (*%s)",
-				fkName(t, fk), action, where(holder, f.Name, f.Pos), f.Type.Go, f.Type.Go)})
+			p.Report(Finding{Pos: f.Pos,
+				Message: fmt.Sprintf("%s.%s is %s, but its foreign key says %s SET NULL; make it *%s",
+					holder.Ref.Name, f.Name, f.Type.Go, action, f.Type.Go),
+				Detail: fmt.Sprintf("The migrations' foreign key %s says %s SET NULL, but %s cannot hold NULL: "+
+					"after the parent goes, the ORM reads the NULL back as 0, and the next save writes 0 and violates the foreign key.",
+					fkName(t, fk), action, f.Type.Go)})
 		}
 	}
 }
