@@ -29,6 +29,10 @@ func checkFKMissing(p *Pass) {
 			}
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s.%s: %s", m.Ref.Name, r.Name, u.Reason)
+			var detail []string
+			if u.Why != "" {
+				detail = append(detail, sentence(u.Why))
+			}
 			if u.Fatal && u.ORMSays != "" {
 				when := m.Vocab.FailsAt
 				if when == "" {
@@ -38,12 +42,13 @@ func checkFKMissing(p *Pass) {
 					// Nothing visible hands the struct to the ORM: it
 					// may be a response type with a stray tag.
 					f.Severity = Warning
-					fmt.Fprintf(&b, "; the program never hands %s to %s, but if it is passed to %s, %s fails %s with %q",
-						m.Ref.Name, dialectName(m), dialectName(m), dialectName(m), when, u.ORMSays)
+					detail = append(detail, fmt.Sprintf("The program never hands %s to %s, but if it is passed to %s, %s fails %s with %q.",
+						m.Ref.Name, dialectName(m), dialectName(m), dialectName(m), when, u.ORMSays))
 				} else {
-					fmt.Fprintf(&b, "; %s fails %s with %q", dialectName(m), when, u.ORMSays)
+					detail = append(detail, fmt.Sprintf("%s fails %s with %q.", dialectName(m), when, u.ORMSays))
 				}
 			}
+			f.Detail = strings.Join(detail, " ")
 			if u.Suggest != "" {
 				fmt.Fprintf(&b, "; did you mean %q?", u.Suggest)
 				if e, ok := suggestEdit(r.Tag, u.Option, u.Name, u.Suggest); ok {
@@ -67,14 +72,14 @@ func checkFKMissing(p *Pass) {
 func fkMissingAdvice(m *model.Model, r *model.Relation, u *model.Unresolved) string {
 	switch {
 	case u.Option != "":
-		return fmt.Sprintf("fix the %s value or add the field", u.Option)
+		return "fix it, or add the field"
 	case r.Target == (model.Ref{}):
-		return "give it a column type (type:, serializer:) or exclude it with `" + m.Vocab.TagKey + ":\"-\"`"
+		return "add type: or serializer:, or tag it `" + m.Vocab.TagKey + ":\"-\"`"
 	}
 	if !u.Fatal {
 		return "fix the key so the ORM does not fall back"
 	}
-	return "add the foreign-key field, or name it with " + m.Vocab.FKOption
+	return "add one, or name it with " + m.Vocab.FKOption
 }
 
 // suggestEdit replaces one name inside an option's value, leaving the rest

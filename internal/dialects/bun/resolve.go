@@ -122,9 +122,10 @@ func belongsTo(owner, target *model.Model, r *model.Relation, t Tag) {
 				// same name, usually its primary key.
 				fks, refs = append(fks, f), append(refs, pk)
 				fallback = &model.Unresolved{In: owner.Ref, Name: prefix + pk.Column,
-					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows, and creates no foreign key",
-						owner.Ref.Name, prefix+pk.Column, owner.Table, f.Column, target.Table, pk.Column),
-					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if that join is meant", prefix+pk.Column, f.Column, pk.Column)}
+					Reason: fmt.Sprintf("%s has no column %s", owner.Ref.Name, prefix+pk.Column),
+					Why: fmt.Sprintf("Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows, and creates no foreign key",
+						owner.Table, f.Column, target.Table, pk.Column),
+					Advice: fmt.Sprintf("add it, or write join:%s=%s if that join is meant", f.Column, pk.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, owner.Ref, fmt.Sprintf("%s has no column %s for it", owner.Ref.Name, prefix+pk.Column),
@@ -200,9 +201,10 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			if g := column(target, pk.Column); g != nil {
 				refs, fks = append(refs, pk), append(fks, g)
 				fallback = &model.Unresolved{In: target.Ref, Name: prefix + pk.Column,
-					Reason: fmt.Sprintf("%s has no column %s, so Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
-						target.Ref.Name, prefix+pk.Column, target.Table, g.Column, owner.Table, pk.Column),
-					Advice: fmt.Sprintf("add the %s column, or say join:%s=%s if the tables share their key on purpose", prefix+pk.Column, pk.Column, g.Column)}
+					Reason: fmt.Sprintf("%s has no column %s", target.Ref.Name, prefix+pk.Column),
+					Why: fmt.Sprintf("Bun silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
+						target.Table, g.Column, owner.Table, pk.Column),
+					Advice: fmt.Sprintf("add it, or write join:%s=%s if the tables share their key on purpose", pk.Column, g.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", prefix+pk.Column, target.Ref, fmt.Sprintf("%s has no column %s for it", target.Ref.Name, prefix+pk.Column),
@@ -260,8 +262,8 @@ func keyOnOwner(owner, target *model.Model, r *model.Relation) {
 		}
 		pairs = append(pairs, f.Column+"="+pk.Column)
 	}
-	r.Unresolved.Advice = fmt.Sprintf("its key %s sits on %s, and Bun calls that belongs-to: write rel:belongs-to,join:%s",
-		strings.Join(pairs, ","), owner.Ref.Name, strings.Join(pairs, ","))
+	r.Unresolved.Advice = "write rel:belongs-to,join:" + strings.Join(pairs, ",")
+	r.Unresolved.Why += fmt.Sprintf("; its key %s sits on %s, and Bun calls that belongs-to", strings.Join(pairs, ","), owner.Ref.Name)
 }
 
 // hasOneOwnKey is a has-one whose join: starts from the owner's own

@@ -121,7 +121,8 @@ func resolveInverse(g *model.Graph, inv edge) {
 	}
 	if inv.required() && a.required() {
 		inv.r.Unresolved = &model.Unresolved{Fatal: true,
-			Reason:  fmt.Sprintf("both %s.%s and %s.%s are Required, so neither row can be created first", inv.owner.Ref.Name, inv.r.Name, a.owner.Ref.Name, assoc.Name),
+			Reason:  fmt.Sprintf("both %s.%s and %s.%s are Required", inv.owner.Ref.Name, inv.r.Name, a.owner.Ref.Name, assoc.Name),
+			Why:     "neither row can be created first",
 			ORMSays: fmt.Sprintf("edges cannot be required in both directions: %s.%s <-> %s.%s", inv.owner.Ref.Name, inv.r.Name, a.owner.Ref.Name, assoc.Name),
 			Advice:  "drop Required() from one of them"}
 		return
@@ -292,7 +293,7 @@ func bindField(a, e edge, holder *model.Model, name string) *model.Field {
 			fmt.Sprintf("edge-field %q was set as Optional, but edge %q is not", name, e.r.Name),
 			"drop Optional() from the field, or Required() from the edge")
 	case !optional && edgeOptional:
-		fail(fmt.Sprintf("the edge %s is optional but its field %s is not", e.r.Name, name),
+		fail(fmt.Sprintf("edge %s is optional, %s is not", e.r.Name, name),
 			fmt.Sprintf("edge %q was set as Optional, but edge-field %q is not", e.r.Name, name),
 			"add Optional() to the field, or Required() to the edge")
 		e.r.Unresolved.Fixes = optionalFix(f)
@@ -316,9 +317,9 @@ func bindField(a, e edge, holder *model.Model, name string) *model.Field {
 	want, _ := optValue(ref.Fields[0].Tag, optIDType)
 	got, _ := optValue(f.Tag, optIDType)
 	if want != got && want != "" && got != "" {
-		return fail(fmt.Sprintf("field %s is %s, but the ID of %s is %s", name, got, ref.Ref.Name, want),
+		return fail(fmt.Sprintf("%s is %s but %s's ID is %s", name, got, ref.Ref.Name, want),
 			fmt.Sprintf("mismatch field type between edge field %q and id of type %q (%s != %s)", name, ref.Ref.Name, got, want),
-			fmt.Sprintf("declare %s with the same builder as %s's ID (entc compares the types exactly)", name, ref.Ref.Name))
+			fmt.Sprintf("declare %s with the same builder", name))
 	}
 	return f
 }

@@ -167,9 +167,10 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 			if f := column(owner, g.Column); f != nil {
 				fks = append(fks, f)
 				fallback = &model.Unresolved{In: owner.Ref, Name: col,
-					Reason: fmt.Sprintf("%s has no column %s, so go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows (and its FOREIGN KEY, if created, is on %s.%s)",
-						owner.Ref.Name, col, owner.Table, f.Column, target.Table, g.Column, owner.Table, f.Column),
-					Advice: fmt.Sprintf("add the %s column, or say fk:%s if that join is meant", col, f.Column)}
+					Reason: fmt.Sprintf("%s has no column %s", owner.Ref.Name, col),
+					Why: fmt.Sprintf("go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows (and its FOREIGN KEY, if created, is on %s.%s)",
+						owner.Table, f.Column, target.Table, g.Column, owner.Table, f.Column),
+					Advice: fmt.Sprintf("add it, or write fk:%s if that join is meant", f.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", col, owner.Ref, fmt.Sprintf("%s has no column %s for it", owner.Ref.Name, col), musts(col))
@@ -232,7 +233,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		g := column(target, prefix)
 		if g == nil {
 			r.Unresolved = fatal("join_fk", prefix, target.Ref, fmt.Sprintf("%s has no column %q", target.Ref.Name, prefix), says(prefix))
-			r.Unresolved.Advice = "join_fk: names the foreign-key column of " + target.Ref.Name + " (its full column name)"
+			r.Unresolved.Advice = "name its full foreign-key column in join_fk:"
 			return
 		}
 		fks = append(fks, g)
@@ -250,9 +251,10 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 			if g := column(target, pk.Column); g != nil {
 				fks = append(fks, g)
 				fallback = &model.Unresolved{In: target.Ref, Name: col,
-					Reason: fmt.Sprintf("%s has no column %s, so go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
-						target.Ref.Name, col, target.Table, g.Column, owner.Table, pk.Column),
-					Advice: fmt.Sprintf("add the %s column, or say join_fk:%s if the tables share their key on purpose", col, g.Column)}
+					Reason: fmt.Sprintf("%s has no column %s", target.Ref.Name, col),
+					Why: fmt.Sprintf("go-pg silently joins on %s.%s = %s.%s instead, which matches unrelated rows",
+						target.Table, g.Column, owner.Table, pk.Column),
+					Advice: fmt.Sprintf("add it, or write join_fk:%s if the tables share their key on purpose", g.Column)}
 				continue
 			}
 			r.Unresolved = fatal("", col, target.Ref, fmt.Sprintf("%s has no column %s for it", target.Ref.Name, col), says(col))

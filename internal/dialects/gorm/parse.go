@@ -282,7 +282,8 @@ func (p *parser) relation(v *types.Var, tag *model.Tag, bind, path []string) {
 			return // generic: nothing to say until instantiated
 		}
 		r.Unresolved = &model.Unresolved{
-			Reason:  "its type " + types.TypeString(v.Type(), func(p *types.Package) string { return p.Name() }) + " is neither a column type nor a model, so GORM treats it as a relation it cannot build",
+			Reason:  types.TypeString(v.Type(), func(p *types.Package) string { return p.Name() }) + " is not a column type",
+			Why:     "GORM treats it as a relation it cannot build",
 			ORMSays: "failed to parse field: " + v.Name() + ", error: unsupported data type",
 			Fatal:   true,
 		}

@@ -465,10 +465,12 @@ func unguessable(owner, target *model.Model, r *model.Relation, fks, refs []stri
 	default:
 		if r.Many {
 			u.In = target.Ref
-			u.Reason = fmt.Sprintf("%s has no foreign key back to %s (GORM looks for %s)", target.Ref.Name, owner.Ref.Name, hint(owner, owner.TypeName()))
+			u.Reason = fmt.Sprintf("no foreign key in %s", target.Ref.Name)
+			u.Why = fmt.Sprintf("GORM looks for %s.%s", target.Ref.Name, hint(owner, owner.TypeName()))
 		} else {
-			u.Reason = fmt.Sprintf("neither %s nor %s has a foreign key for it (GORM looks for %s.%s or %s.%s)",
-				owner.Ref.Name, target.Ref.Name, owner.Ref.Name, hint(target, r.Name), target.Ref.Name, hint(owner, owner.TypeName()))
+			u.Reason = fmt.Sprintf("neither %s nor %s has a foreign key for it", owner.Ref.Name, target.Ref.Name)
+			u.Why = fmt.Sprintf("GORM looks for %s.%s or %s.%s",
+				owner.Ref.Name, hint(target, r.Name), target.Ref.Name, hint(owner, owner.TypeName()))
 		}
 	}
 	return u
