@@ -26,14 +26,13 @@ func checkRelationMissing(p *Pass) {
 		m, step := w.on[w.miss], w.steps[w.miss]
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s: %s has no relation %s", call(u), m.Ref.Name, step)
-		if w.miss > 0 {
-			fmt.Fprintf(&b, " (step %d of the path, reached through %s)", w.miss+1, relName(w.rels[w.miss-1]))
-		}
 		if m.Field(step) != nil && w.column == "" {
 			fmt.Fprintf(&b, "; %s.%s is a column", m.Ref.Name, step)
 		}
-		fmt.Fprintf(&b, "; %s %s", ormOf(u), says(p.Graph, u, w, w.miss))
-		f := Finding{Pos: u.Pos}
+		f := Finding{Pos: u.Pos, Detail: fmt.Sprintf("%s %s.", ormOf(u), says(p.Graph, u, w, w.miss))}
+		if w.miss > 0 {
+			f.Detail = fmt.Sprintf("%s is step %d of the path, reached through %s. ", step, w.miss+1, relName(w.rels[w.miss-1])) + f.Detail
+		}
 		s := intended(p.Graph, m, step)
 		if w.column != "" && s == "" {
 			// The path ends in a column: the intended one may be
