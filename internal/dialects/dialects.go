@@ -86,8 +86,9 @@ func MalformedTag(src Source, v *types.Var, tag, key, orm string) (model.Problem
 		return model.Problem{}, false
 	}
 	return model.Problem{Field: v.Name(), Pos: Pos(src, v.Pos()),
-		Message: fmt.Sprintf("%s: the struct tag is malformed (want key:\"value\" pairs separated by spaces), "+
-			"so Go's reflect cannot find the %s key and %s ignores every setting in it", v.Name(), key, orm)}, true
+		Message: fmt.Sprintf("%s: the struct tag is malformed, so %s ignores all of it; write key:\"value\" pairs", v.Name(), orm),
+		Detail: fmt.Sprintf("A struct tag is key:\"value\" pairs separated by spaces; Go's reflect cannot find the %s key in this one, "+
+			"so %s ignores every setting in it.", key, orm)}, true
 }
 
 // Malformed reports whether a struct tag that mentions key is not a

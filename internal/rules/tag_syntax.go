@@ -12,7 +12,7 @@ var TagSyntax = register(&Rule{
 func checkTagSyntax(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, pr := range m.Problems {
-			f := Finding{Pos: pr.Pos, Message: m.Ref.Name + "." + pr.Message}
+			f := Finding{Pos: pr.Pos, Message: m.Ref.Name + "." + pr.Message, Detail: pr.Detail}
 			if pr.Warning {
 				f.Severity = Warning
 			}

@@ -394,6 +394,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 		p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()), Tag: tag,
 			Message: v.Name() + ": " + msg, Start: start, End: end, Fix: fix, Replace: repl})
 	}
+	why := func(s string) { p.m.Problems[len(p.m.Problems)-1].Detail = s }
 	for _, o := range tag.Options {
 		if o.Key == "" {
 			// newField warns only when the name differs from the field's
@@ -402,20 +403,22 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				if flagOptions[o.Value] {
 					// The fix rewrites the whole name token; ValueStart < 0
 					// says that would run it into the next token.
-					add(o, fmt.Sprintf("%q in first position is the column name, not the option: Bun names the column %q (and warns); write ,%s", o.Value, o.Value, o.Value),
+					add(o, fmt.Sprintf("%q in first position is the column name, not the option; write ,%s", o.Value, o.Value),
 						o.Start, o.End, o.ValueStart >= 0, ","+o.Value)
+					why(fmt.Sprintf("Bun names the column %q (and warns).", o.Value))
 				} else {
 					// A bare type or default is no option at all, so ,type
 					// would only rename the column: explain, no edit.
-					add(o, fmt.Sprintf("%q in first position is the column name, not the option %s: (Bun names the column %q and warns); if that column is meant, write column:%s",
-						o.Value, o.Value, o.Value, o.Value), o.Start, o.End, false, "")
+					add(o, fmt.Sprintf("%q in first position is the column name; if that column is meant, write column:%s",
+						o.Value, o.Value), o.Start, o.End, false, "")
+					why(fmt.Sprintf("It is not the option %s: Bun names the column %q and warns.", o.Value, o.Value))
 				}
 			}
 			continue
 		}
 		switch {
 		case !knownOptions[o.Key]:
-			msg := fmt.Sprintf("unknown Bun option %q, which Bun ignores (with a warning at run time)", o.Key)
+			msg := fmt.Sprintf("unknown Bun option %q, which Bun ignores", o.Key)
 			ks, ke, spelt := KeySpan(tag.Value, o)
 			if !spelt {
 				ks, ke = o.Start, o.End // a quoted key: no fix, point at the token
@@ -426,27 +429,30 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			} else {
 				add(o, msg, ks, ke, false, "")
 			}
+			why("Bun warns about it at run time.")
 		case o.Key == "rel":
 			switch o.Value {
 			case "belongs-to", "has-one", "has-many":
 				if o.Value == "has-many" {
 					if _, _, many := dialects.Target(v.Type()); !many {
-						add(o, "rel:has-many needs a slice field; Bun panics with \"has-many relation requires slice\"", o.Start, o.End, false, "")
+						add(o, "rel:has-many needs a slice field", o.Start, o.End, false, "")
+						why("Bun panics with \"has-many relation requires slice\".")
 					}
 				}
 			default:
-				msg := fmt.Sprintf("%q is not a Bun relation (belongs-to, has-one, has-many); Bun panics with \"unknown relation\"", o.Value)
+				msg := fmt.Sprintf("%q is not a Bun relation", o.Value)
 				if s := dialects.Nearest(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
 				}
+				why("Bun panics with \"unknown relation\". The relations are belongs-to, has-one and has-many.")
 			}
 		case (o.Key == "on_delete" || o.Key == "on_update") && len(t.Options[o.Key]) > 1:
 			// belongsToRelationWithTables panics on a repeated action.
 			if rel, _ := t.Option("rel"); rel == "belongs-to" && o.Start == firstOf(tag, o.Key) {
-				add(o, fmt.Sprintf("%s is given %d times; Bun panics with \"bun: %s belongs-to %s: %s option must be a single field\"",
-					o.Key, len(t.Options[o.Key]), p.m.Ref.Name, v.Name(), o.Key), o.Start, o.End, false, "")
+				add(o, fmt.Sprintf("%s is given %d times; give it once", o.Key, len(t.Options[o.Key])), o.Start, o.End, false, "")
+				why(fmt.Sprintf("Bun panics with \"bun: %s belongs-to %s: %s option must be a single field\".", p.m.Ref.Name, v.Name(), o.Key))
 			}
 		case o.Key == "on_delete" || o.Key == "on_update":
 			val := strings.ToUpper(strings.Join(strings.Fields(o.Value), " "))
@@ -455,12 +461,13 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				ok = ok || a == val
 			}
 			if !ok {
-				msg := fmt.Sprintf("%q is not a referential action (CASCADE, RESTRICT, SET NULL, SET DEFAULT); Bun pastes it into the DDL", o.Value)
+				msg := fmt.Sprintf("%q is not a referential action", o.Value)
 				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
 				}
+				why("Bun pastes it into the DDL. The actions are CASCADE, RESTRICT, SET NULL and SET DEFAULT.")
 			}
 		case o.Key == "join" && !t.Has("rel") && !t.Has("m2m"):
 			add(o, "join only means something with rel: or m2m:, so Bun ignores it (and warns)", o.Start, o.End, false, "")

@@ -410,10 +410,11 @@ func (r *reader) checkAction(where string, a action) {
 		return
 	}
 	p := model.Problem{Field: where, Pos: dialects.Pos(r.src, a.pos),
-		Message: fmt.Sprintf("%s: %q is not a referential action; ent writes it into ON DELETE as it is, and the migration fails; use one of entsql's constants (%s)",
-			where, a.value, "entsql.Cascade, entsql.SetNull, entsql.Restrict, entsql.NoAction, entsql.SetDefault")}
+		Message: fmt.Sprintf("%s: %q is not a referential action; use one of entsql's constants", where, a.value),
+		Detail: "ent writes it into ON DELETE as it is, and the migration fails. The constants are " +
+			"entsql.Cascade, entsql.SetNull, entsql.Restrict, entsql.NoAction and entsql.SetDefault."}
 	if s := dialects.Nearest(a.value, actions); s != "" {
-		p.Message = fmt.Sprintf("%s: %q is not a referential action; ent writes it into ON DELETE as it is, and the migration fails; did you mean %q?", where, a.value, s)
+		p.Message = fmt.Sprintf("%s: %q is not a referential action; did you mean %q?", where, a.value, s)
 		p.Fixes = r.spellingFix(a, s)
 	}
 	r.m.Problems = append(r.m.Problems, p)

@@ -376,6 +376,9 @@ func (p *parser) addAt(v *types.Var, tag *model.Tag, msg string, start, end int,
 		Message: v.Name() + ": " + msg, Start: start, End: end, Fix: fix, Replace: repl})
 }
 
+// why gives the last problem its detail.
+func (p *parser) why(s string) { p.m.Problems[len(p.m.Problems)-1].Detail = s }
+
 // problems records what go-pg warns about and ignores, or panics on.
 func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	rel, hasRel := t.Option("rel")
@@ -387,8 +390,9 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	if t.Name != "" && t.Name != dialects.Underscore(v.Name()) && fieldOptions[t.Name] && len(tag.Options) > 0 {
 		o := tag.Options[0]
 		if flagOptions[t.Name] {
-			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option: go-pg names the column %q (and warns); write ,%s",
-				t.Name, t.Name, t.Name), o.Start, o.End, true, ","+t.Name)
+			p.addAt(v, tag, fmt.Sprintf("%q in first position is the column name, not the option; write ,%s",
+				t.Name, t.Name), o.Start, o.End, true, ","+t.Name)
+			p.why(fmt.Sprintf("go-pg names the column %q (and warns).", t.Name))
 		} else {
 			// A bare type or default is no option at all, so the name
 			// can only mean the column, which go-pg maps as written: the
@@ -396,9 +400,9 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			// would only rename the column.
 			p.m.Problems = append(p.m.Problems, model.Problem{Field: v.Name(), Pos: dialects.Pos(p.src, v.Pos()), Tag: tag,
 				Start: o.Start, End: o.End, Warning: true,
-				Message: v.Name() + ": " + fmt.Sprintf("%q in first position is the column name, not the option %s: (go-pg names the column %q as written, "+
-					"and logs \"tag name %q is also an option name; is it a mistake?\"); if that column is meant, nothing else changes",
-					t.Name, t.Name, t.Name, t.Name)})
+				Message: v.Name() + ": " + fmt.Sprintf("%q in first position is the column name, not an option; fine if that column is meant", t.Name),
+				Detail: fmt.Sprintf("go-pg names the column %q as written, and logs \"tag name %q is also an option name; is it a mistake?\".",
+					t.Name, t.Name)})
 		}
 	}
 	kind := strings.TrimSpace(rel)
@@ -408,20 +412,22 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 		}
 		switch {
 		case !fieldOptions[o.Key]:
-			p.add(v, tag, fmt.Sprintf("unknown go-pg option %q, which go-pg ignores (with a warning at run time)", o.Key), o, fieldOptions)
+			p.add(v, tag, fmt.Sprintf("unknown go-pg option %q, which go-pg ignores", o.Key), o, fieldOptions)
+			p.why("go-pg warns about it at run time.")
 		case o.Key == "rel":
 			ok := false
 			for _, k := range relKinds {
 				ok = ok || k == o.Value
 			}
 			if !ok {
-				msg := fmt.Sprintf("%q is not a go-pg relation (has-one, belongs-to, has-many, many2many); go-pg panics with \"pg: unknown relation=%s on field=%s\"",
-					o.Value, o.Value, v.Name())
+				msg := fmt.Sprintf("%q is not a go-pg relation", o.Value)
 				if s := dialects.Nearest(o.Value, relKinds); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")
 				}
+				p.why(fmt.Sprintf("go-pg panics with \"pg: unknown relation=%s on field=%s\". The relations are has-one, belongs-to, has-many and many2many.",
+					o.Value, v.Name()))
 			}
 		case o.Key == "on_delete" || o.Key == "on_update":
 			val := strings.ToUpper(strings.Join(strings.Fields(o.Value), " "))
@@ -430,12 +436,13 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				ok = ok || a == val
 			}
 			if !ok {
-				msg := fmt.Sprintf("%q is not a referential action (CASCADE, RESTRICT, SET NULL, SET DEFAULT, NO ACTION); go-pg pastes it into the DDL unchecked", o.Value)
+				msg := fmt.Sprintf("%q is not a referential action", o.Value)
 				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")
 				}
+				p.why("go-pg pastes it into the DDL unchecked. The actions are CASCADE, RESTRICT, SET NULL, SET DEFAULT and NO ACTION.")
 			}
 		case o.Key == "fk" && hasRel && (kind == "belongs-to" || kind == "has-many"):
 			p.addAt(v, tag, fmt.Sprintf("go-pg ignores fk: on rel:%s: the key is a column of the other model, named with join_fk: (its full column name)", kind),
@@ -457,21 +464,21 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 	switch kind {
 	case "has-one", "belongs-to":
 		if got != "struct" {
-			p.addAt(v, tag, fmt.Sprintf("rel:%s needs a struct (or pointer to struct) field; go-pg panics with \"got %s, wanted struct\"", kind, got),
-				o.Start, o.End, false, "")
+			p.addAt(v, tag, fmt.Sprintf("rel:%s needs a struct (or pointer to struct) field", kind), o.Start, o.End, false, "")
+			p.why(fmt.Sprintf("go-pg panics with \"got %s, wanted struct\".", got))
 		}
 	case "has-many":
 		if got != "slice" {
-			p.addAt(v, tag, fmt.Sprintf("rel:has-many needs a slice field; go-pg panics with %q",
-				fmt.Sprintf("pg: %s.%s has-many relation requires slice, got %q", typeName(p.m.Ref.Name), v.Name(), got)), o.Start, o.End, false, "")
+			p.addAt(v, tag, "rel:has-many needs a slice field", o.Start, o.End, false, "")
+			p.why(fmt.Sprintf("go-pg panics with %q.", fmt.Sprintf("pg: %s.%s has-many relation requires slice, got %q", typeName(p.m.Ref.Name), v.Name(), got)))
 		}
 	case "many2many":
 		if got != "slice" {
-			p.addAt(v, tag, fmt.Sprintf("many2many needs a slice field; go-pg panics with %q",
-				fmt.Sprintf("pg: %s.%s many2many relation requires slice, got %q", typeName(p.m.Ref.Name), v.Name(), got)), o.Start, o.End, false, "")
+			p.addAt(v, tag, "many2many needs a slice field", o.Start, o.End, false, "")
+			p.why(fmt.Sprintf("go-pg panics with %q.", fmt.Sprintf("pg: %s.%s many2many relation requires slice, got %q", typeName(p.m.Ref.Name), v.Name(), got)))
 		} else if !t.Has("many2many") {
-			p.addAt(v, tag, fmt.Sprintf("rel:many2many needs many2many:<table>; go-pg panics with \"pg: %s must have many2many tag option\"", v.Name()),
-				o.Start, o.End, false, "")
+			p.addAt(v, tag, "rel:many2many needs many2many:<table>", o.Start, o.End, false, "")
+			p.why(fmt.Sprintf("go-pg panics with \"pg: %s must have many2many tag option\".", v.Name()))
 		}
 	}
 }

@@ -46,8 +46,8 @@ var actions = []string{"CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACT
 // problems records what GORM will silently ignore or paste verbatim into
 // DDL in a field's gorm tag. relation says whether the field is a relation.
 func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation bool) {
-	add := func(msg string, start, end int, fix bool, repl string) {
-		p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Message: msg,
+	add := func(msg, detail string, start, end int, fix bool, repl string) {
+		p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Message: msg, Detail: detail,
 			Start: start, End: end, Fix: fix, Replace: repl})
 	}
 	set := Settings(tag.Options)
@@ -65,28 +65,29 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 		case key == "" && !o.HasValue:
 			continue // empty segment: "a;;b" or a trailing ';'
 		case key == "ONDELETE" || key == "ONUPDATE":
-			msg := fmt.Sprintf("%s: %q is not a GORM setting on its own, so GORM ignores it and creates the foreign key without it; write constraint:%s",
+			msg := fmt.Sprintf("%s: %q is not a GORM setting on its own; write constraint:%s",
 				field, o.Key, strings.TrimSpace(tag.Value[o.Start:o.End]))
-			add(msg, o.Start, o.End, !hasConstraint && topActions == 1, "constraint:"+strings.TrimSpace(tag.Value[o.Start:o.End]))
+			add(msg, "GORM ignores it and creates the foreign key without it.", o.Start, o.End, !hasConstraint && topActions == 1, "constraint:"+strings.TrimSpace(tag.Value[o.Start:o.End]))
 		case known[key] != "":
 			if relationKeys[key] && !relation {
-				add(fmt.Sprintf("%s: %s only applies to a relation field, and %s is a column, so GORM ignores it; put it on the relation field",
-					field, o.Key, field), ks, ke, false, "")
+				add(fmt.Sprintf("%s: %s only applies to a relation field; put it on the relation field", field, o.Key),
+					fmt.Sprintf("%s is a column, so GORM ignores it.", field), ks, ke, false, "")
 			}
 			if key == "CONSTRAINT" {
 				p.checkActions(field, pos, tag, o)
 			}
 			if key == "DEFAULT" && strings.EqualFold(strings.TrimSpace(o.Value), "null") && notNull(set) {
-				add(fmt.Sprintf("%s: default:null on a not null column: GORM leaves a zero value out of INSERT so that "+
-					"the database default applies, and that default, NULL, fails the NOT NULL constraint; "+
-					"remove default:null, or not null", field), o.Start, o.End, false, "")
+				add(fmt.Sprintf("%s: default:null on a not null column; remove default:null, or not null", field),
+					"GORM leaves a zero value out of INSERT so that the database default applies, and that default, NULL, "+
+						"fails the NOT NULL constraint.", o.Start, o.End, false, "")
 			}
 		default:
 			if repl, ok := v1[key]; ok {
 				if repl == "" {
-					add(fmt.Sprintf("%s: %q is a GORM v1 setting that GORM v2 ignores; remove it (v2 controls this with Select/Omit at the call)", field, o.Key), ks, ke, false, "")
+					add(fmt.Sprintf("%s: %q is a GORM v1 setting that GORM v2 ignores; remove it", field, o.Key),
+						"GORM v2 controls this with Select/Omit at the call.", ks, ke, false, "")
 				} else {
-					add(fmt.Sprintf("%s: %q is GORM v1 spelling that GORM v2 silently ignores; write %s", field, o.Key, repl), ks, ke, true, repl)
+					add(fmt.Sprintf("%s: %q is GORM v1 spelling that GORM v2 silently ignores; write %s", field, o.Key, repl), "", ks, ke, true, repl)
 				}
 				continue
 			}
@@ -95,8 +96,9 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 				// splits settings at ';' only, so this is one unknown key.
 				// Which column was meant is a guess: explain, no edit.
 				p.commas = append(p.commas, commaTag{problem: len(p.m.Problems), field: field, words: strings.Split(o.Key, ",")})
-				add(fmt.Sprintf("%s: %q is written like a Bun or go-pg tag, but GORM separates settings with ';' and takes this as one unknown key, "+
-					"so GORM silently ignores all of it; write GORM settings (column:, not null, primaryKey, ...) separated by ';'", field, o.Key),
+				add(fmt.Sprintf("%s: %q is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'", field, o.Key),
+					"GORM separates settings with ';' and takes this as one unknown key, so it silently ignores all of it. "+
+						"Write GORM settings (column:, not null, primaryKey, ...) separated by ';'.",
 					o.Start, o.End, false, "")
 				continue
 			}
@@ -109,19 +111,21 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 					p.defaultNull(field, pos, tag, set, ks, ke)
 					continue
 				}
-				add(fmt.Sprintf("%s: %q is not a setting (GORM splits key and value at ':'), so GORM ignores it; write %s", field, o.Key, repl), ks, ke, true, repl)
+				add(fmt.Sprintf("%s: %q is not a setting, so GORM ignores it; write %s", field, o.Key, repl),
+					"GORM splits key and value at ':'.", ks, ke, true, repl)
 				continue
 			}
 			if key == "JSONB" && !o.HasValue {
 				// Not "did you mean json?": json turns on GORM's JSON
 				// serializer; a jsonb column is what was meant.
 				_, typed := set["TYPE"]
-				add(fmt.Sprintf("%s: %q is not a GORM setting, so GORM ignores it and migrates the column with its default type; "+
-					"for a jsonb column write type:jsonb (json would instead turn on GORM's JSON serializer)", field, o.Key), ks, ke, !typed, "type:jsonb")
+				add(fmt.Sprintf("%s: %q is not a GORM setting; for a jsonb column write type:jsonb", field, o.Key),
+					"GORM ignores it and migrates the column with its default type; json would instead turn on GORM's JSON serializer.",
+					ks, ke, !typed, "type:jsonb")
 				continue
 			}
 			if s := nearest(key); s != "" {
-				add(fmt.Sprintf("%s: unknown GORM setting %q, which GORM silently ignores; did you mean %s?", field, o.Key, s), ks, ke, true, s)
+				add(fmt.Sprintf("%s: unknown GORM setting %q, which GORM silently ignores; did you mean %s?", field, o.Key, s), "", ks, ke, true, s)
 			}
 		}
 	}
@@ -139,9 +143,9 @@ func (p *parser) defaultNull(field string, pos model.Pos, tag *model.Tag, set ma
 		return
 	}
 	p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Start: start, End: end, Warning: true,
-		Message: fmt.Sprintf("%s: \"default null\" is not a setting (GORM splits key and value at ':'), so GORM ignores it, "+
-			"and the column is NOT NULL, so it could not default to NULL anyway; remove it (default:null would make GORM "+
-			"leave zero values out of INSERT, and those inserts would fail the NOT NULL constraint)", field)})
+		Message: fmt.Sprintf("%s: \"default null\" is not a setting, and the column is NOT NULL; remove it", field),
+		Detail: "GORM splits key and value at ':', so it ignores this, and a NOT NULL column could not default to NULL anyway " +
+			"(default:null would make GORM leave zero values out of INSERT, and those inserts would fail the NOT NULL constraint)."})
 }
 
 func notNull(set map[string]string) bool {
@@ -170,8 +174,8 @@ func (p *parser) checkActions(field string, pos model.Pos, tag *model.Tag, o mod
 		if ok {
 			continue
 		}
-		msg := fmt.Sprintf("%s: %q is not a referential action (CASCADE, SET NULL, SET DEFAULT, RESTRICT, NO ACTION); "+
-			"GORM pastes it into the DDL as it is and the migration fails", field, strings.TrimSpace(raw))
+		msg := fmt.Sprintf("%s: %q is not a referential action", field, strings.TrimSpace(raw))
+		detail := "GORM pastes it into the DDL as it is and the migration fails. The actions are CASCADE, SET NULL, SET DEFAULT, RESTRICT and NO ACTION."
 		best, fix := "", false
 		for _, act := range actions {
 			if dialects.Distance(val, act) <= 2 {
@@ -181,7 +185,7 @@ func (p *parser) checkActions(field string, pos model.Pos, tag *model.Tag, o mod
 		if fix {
 			msg += "; did you mean " + best + "?"
 		}
-		p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Message: msg,
+		p.m.Problems = append(p.m.Problems, model.Problem{Field: field, Pos: pos, Tag: tag, Message: msg, Detail: detail,
 			Start: a.ValueStart, End: a.End, Fix: fix, Replace: best})
 	}
 }
