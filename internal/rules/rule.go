@@ -5,8 +5,8 @@ package rules
 
 import (
 	"fmt"
-	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -133,8 +133,9 @@ func Run(g *model.Graph, rs []*Rule, report func(Finding)) {
 					if len(g.Local) > 0 {
 						pos = g.Local[0].Pos
 					}
-					report(Finding{Rule: "internal", Pos: pos, Message: fmt.Sprintf(
-						"relcheck: internal error in rule %s: %v; please file a bug at https://github.com/relcheck/relcheck/issues with the model that triggers it", r.ID, e)})
+					report(Finding{Rule: "internal", Pos: pos,
+						Message: fmt.Sprintf("relcheck: internal error in rule %s: %v", r.ID, e),
+						Detail:  "Please file a bug at https://github.com/relcheck/relcheck/issues with the model that triggers it."})
 				}
 			}()
 			r.Check(&Pass{Graph: g, Rule: r, Report: func(f Finding) {
@@ -146,15 +147,6 @@ func Run(g *model.Graph, rs []*Rule, report func(Finding)) {
 }
 
 // --- helpers shared by rules ---
-
-// where describes a model field for messages: "User.ID (models/user.go:12)".
-func where(m *model.Model, field string, pos model.Pos) string {
-	s := m.Ref.Name + "." + field
-	if pos.IsValid() {
-		s += " (" + filepath.Base(pos.File) + fmt.Sprintf(":%d", pos.Line) + ")"
-	}
-	return s
-}
 
 // optionPos is the position of option i of a tag, or the fallback.
 func optionPos(t *model.Tag, key string, fallback model.Pos) model.Pos {
@@ -253,15 +245,6 @@ func resolved(m *model.Model) []*model.Relation {
 // relName is "User.Posts".
 func relName(r *model.Relation) string { return r.Owner.Name + "." + r.Name }
 
-// relWhere is "User.Posts (user.go:12)".
-func relWhere(r *model.Relation) string {
-	s := relName(r)
-	if r.Pos.IsValid() {
-		s += fmt.Sprintf(" (%s:%d)", filepath.Base(r.Pos.File), r.Pos.Line)
-	}
-	return s
-}
-
 func keyList(holder model.Ref, names []string) string {
 	s := ""
 	for i, n := range names {
@@ -271,4 +254,16 @@ func keyList(holder model.Ref, names []string) string {
 		s += holder.Name + "." + n
 	}
 	return s
+}
+
+// sentence capitalizes s and ends it with a full stop, for details
+// pieced together from clauses.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
