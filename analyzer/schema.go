@@ -32,7 +32,8 @@ func (u *unit) packageSchema(at model.Pos) *schema.Schema {
 	if err != nil {
 		file := filepath.Base(u.src.Position(c.Pos()).File)
 		u.internal = append(u.internal, rules.Finding{Rule: "internal", Pos: at,
-			Message: "relcheck: the schema in " + file + " cannot be read (" + err.Error() + "); the rules use the tags; regenerate it with relcheck schema"})
+			Message: "relcheck: " + file + " cannot be read; regenerate it with relcheck schema",
+			Detail:  "The schema cannot be read (" + err.Error() + "); until it is regenerated, the rules use the tags."})
 		return nil
 	}
 	return s

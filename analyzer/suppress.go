@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/rules"
 )
 
@@ -67,7 +68,12 @@ func directives(pass *analysis.Pass, enabled map[string]bool, nodes func() *node
 						continue
 					}
 					if rules.ByID(id) == nil {
-						report(pass, c.Pos(), fmt.Sprintf("//relcheck:ignore names unknown rule %q; valid rules: %s", id, strings.Join(ruleIDs(), ", ")))
+						msg := fmt.Sprintf("//relcheck:ignore names unknown rule %q", id)
+						if s := dialects.Nearest(id, ruleIDs()); s != "" {
+							msg += fmt.Sprintf("; did you mean %q?", s)
+						}
+						pass.Report(analysis.Diagnostic{Pos: c.Pos(), Category: DirectiveCategory, Message: msg,
+							Related: []analysis.RelatedInformation{{Pos: c.Pos(), Message: "Valid rules: " + strings.Join(ruleIDs(), ", ") + "."}}})
 						bad = true
 						continue
 					}
