@@ -8,7 +8,7 @@ package bunhasone // want package:"models User, Profile, Account, Plan, Team, Me
 type User struct {
 	ID        int64 `bun:",pk"`
 	ProfileID int64
-	Profile   *Profile `bun:"rel:has-one"` // want `User.Profile: Profile has no column user_id, so Bun silently joins on profiles.id = users.id instead, which matches unrelated rows; its key profile_id=id sits on User, and Bun calls that belongs-to: write rel:belongs-to,join:profile_id=id`
+	Profile   *Profile `bun:"rel:has-one"` // want `User\.Profile: Profile has no column user_id; write rel:belongs-to,join:profile_id=id`
 }
 
 type Profile struct {
@@ -20,7 +20,7 @@ type Profile struct {
 type Account struct {
 	ID     int64 `bun:",pk"`
 	PlanID int64
-	Plan   *Plan `bun:"rel:has-one,join:plan_id=id,on_delete:CASCADE"` // want `Account.Plan declares ON DELETE CASCADE, but Bun reads on_delete and on_update only on rel:belongs-to, and this rel:has-one keeps its key on Account, which is a belongs-to in Bun's words \(write rel:belongs-to,join:plan_id=id\)`
+	Plan   *Plan `bun:"rel:has-one,join:plan_id=id,on_delete:CASCADE"` // want `Account\.Plan: ON DELETE CASCADE never fires; remove it, or delete the Account rows yourself`
 }
 
 type Plan struct {

@@ -11,11 +11,11 @@ type User struct {
 
 	ID      int64    `bun:",pk,autoincrement"`
 	Name    string   `bun:",notnull"`
-	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(bunrels.go:\d+\) has no unique index: Bun accepts a second Profile row`
-	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but Bun builds the foreign key from the other side, Post.Author`
+	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add unique to Profile\.UserID`
+	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped, as Post\.Author builds the key; move it to Post\.Author`
 	Orders  []Order  `bun:"rel:has-many"`
 	Tags    []Tag    `bun:"m2m:user_tags,join:User=Tag"`
-	Drafts  []Post   `bun:"rel:has-many,join:id=writer_id"` // want `User.Drafts: Post has no column "writer_id"; Bun fails at first use with "bun: User has-many Drafts: Post must have column writer_id"`
+	Drafts  []Post   `bun:"rel:has-many,join:id=writer_id"` // want `User\.Drafts: Post has no column "writer_id"; fix it, or add the field`
 }
 
 type Profile struct {
@@ -33,7 +33,7 @@ type Post struct {
 type Order struct {
 	ID     int64 `bun:",pk"`
 	UserID int64 `bun:"user_id"`
-	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(bunrels.go:\d+\) is int64, which cannot hold NULL.*; make Order.UserID a pointer \(\*int64\), or tag it nullzero so that a zero key is written as NULL`
+	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Order\.User: ON DELETE SET NULL, but Order\.UserID is int64; make it \*int64 or tag it nullzero`
 }
 
 // A many-to-many through a registered junction, declared on both sides.
@@ -54,19 +54,19 @@ type UserTag struct {
 // The silent fallback: no post_id column, so Bun joins comments.id = posts.id.
 type Comment struct {
 	ID   int64 `bun:",pk"`
-	Post *Post `bun:"rel:belongs-to"` // want `Comment.Post: Comment has no column post_id, so Bun silently joins on comments.id = posts.id instead`
+	Post *Post `bun:"rel:belongs-to"` // want `Comment\.Post: Comment has no column post_id; add it, or write join:id=id if that join is meant`
 }
 
 // Tag grammar.
 type Item struct {
 	ID      int64     `bun:",pk"`
-	Kind    string    `bun:",nulzero"`      // want `Kind: unknown Bun option "nulzero", which Bun ignores \(with a warning at run time\); did you mean nullzero\?`
-	Owner   *User     `bun:"rel:belong-to"` // want `"belong-to" is not a Bun relation \(belongs-to, has-one, has-many\); Bun panics with "unknown relation"; did you mean belongs-to\?`
+	Kind    string    `bun:",nulzero"`      // want `Item\.Kind: unknown Bun option "nulzero", which Bun ignores; did you mean nullzero\?`
+	Owner   *User     `bun:"rel:belong-to"` // want `Item\.Owner: "belong-to" is not a Bun relation; did you mean belongs-to\?`
 	Deleted time.Time `bun:",soft_delete,nullzero"`
 	Pk      int64     `bun:"pk"` // the column is pk either way: Bun does not warn
-	Key     int64     `bun:"pk"` // want `"pk" in first position is the column name, not the option: Bun names the column "pk" \(and warns\); write ,pk`
+	Key     int64     `bun:"pk"` // want `Item\.Key: "pk" in first position is the column name, not the option; write ,pk`
 	Type    string    `bun:"type,type:varchar(20)"`
-	Label   string    `bun:"type"` // want `"type" in first position is the column name, not the option type: \(Bun names the column "type" and warns\); if that column is meant, write column:type`
+	Label   string    `bun:"type"` // want `Item\.Label: "type" in first position is the column name; if that column is meant, write column:type`
 }
 
 // A soft-deleted parent whose belongs-to child cascades: never fires.
@@ -78,7 +78,7 @@ type Folder struct {
 type File struct {
 	ID       int64 `bun:",pk"`
 	FolderID *int64
-	Folder   *Folder `bun:"rel:belongs-to,on_delete:CASCADE"` // want `File.Folder declares ON DELETE CASCADE, but Folder is soft-deleted: Bun's Delete only marks the row deleted`
+	Folder   *Folder `bun:"rel:belongs-to,on_delete:CASCADE"` // want `File\.Folder: CASCADE never fires, as Folder is soft-deleted; delete for real, or drop it`
 }
 
 // Clean: Bun's own "m2m on embedded base" test model. The wrapper takes
@@ -129,7 +129,7 @@ type Pet struct {
 type Note struct {
 	ID     int64 `bun:",pk"`
 	UserID *int64
-	User   *User `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"` // want `Note.User: on_delete is given 2 times; Bun panics with "bun: Note belongs-to User: on_delete option must be a single field"`
+	User   *User `bun:"rel:belongs-to,on_delete:CASCADE,on_delete:SET NULL"` // want `Note\.User: on_delete is given 2 times; give it once`
 }
 
 // nullzero: Bun writes a zero key as NULL (DEFAULT) and reads NULL back as
@@ -143,7 +143,7 @@ type Invoice struct {
 // A tag reflect cannot read: Bun never sees its settings.
 type Badge struct {
 	ID    int64  `bun:",pk"`
-	Label string `bun:notnull`                      // want `Badge.Label: the struct tag is malformed .* Bun ignores every setting in it`
+	Label string `bun:notnull`                      // want `Badge\.Label: the struct tag is malformed, so Bun ignores all of it; write key:"value" pairs`
 	Note  string `json:"note" doc:"bun:x"`          // well-formed; "bun:" inside another key's value: silent
 }
 
@@ -152,7 +152,7 @@ type Badge struct {
 type Receipt struct {
 	ID     int64 `bun:",pk"`
 	UserID int64
-	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Receipt.User declares ON DELETE SET NULL, but Receipt.UserID \(bunrels.go:\d+\) is int64`
+	User   *User `bun:"rel:belongs-to,on_delete:SET NULL"` // want `Receipt\.User: ON DELETE SET NULL, but Receipt\.UserID is int64; make it \*int64 or tag it nullzero`
 }
 
 func bill(i *Receipt, u *User) { i.UserID = u.ID }

@@ -11,7 +11,7 @@ type User struct {
 type Post struct {
 	gorm.Model
 	UserID *uint
-	User   User `gorm:"constraint:OnDelete:SET NULL"` // want `Post.User and its inverse User.Posts \(cascadeconflict.go:\d+\) disagree \(ON DELETE SET NULL here but CASCADE there\)`
+	User   User `gorm:"constraint:OnDelete:SET NULL"` // want `Post\.User and its inverse User\.Posts declare different actions; declare them only on User\.Posts`
 }
 
 // Both sides agree: silent.

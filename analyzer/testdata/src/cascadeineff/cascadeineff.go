@@ -5,7 +5,7 @@ import "gorm.io/gorm"
 // The parent is soft-deleted: the database cascade never fires.
 type Customer struct {
 	gorm.Model
-	Orders []Order `gorm:"constraint:OnDelete:CASCADE"` // want `Customer.Orders declares ON DELETE CASCADE, but Customer is soft-deleted: GORM.s Delete only marks the row deleted, so the action does not fire and a soft delete leaves the Order rows visible; relcheck found no delete of Customer past the soft delete`
+	Orders []Order `gorm:"constraint:OnDelete:CASCADE"` // want `Customer\.Orders: CASCADE never fires, as Customer is soft-deleted; delete for real, or drop it`
 }
 
 type Order struct {
@@ -27,7 +27,7 @@ type Line struct {
 // Polymorphic: no constraint is created.
 type Dog struct {
 	ID   uint
-	Toys []Toy `gorm:"polymorphic:Owner;constraint:OnDelete:CASCADE"` // want `Dog.Toys declares ON DELETE CASCADE, but it is polymorphic`
+	Toys []Toy `gorm:"polymorphic:Owner;constraint:OnDelete:CASCADE"` // want `Dog\.Toys: ON DELETE CASCADE never fires; remove it, or delete the Toy rows yourself`
 }
 
 type Toy struct {
@@ -46,7 +46,7 @@ type Shop struct {
 type Item struct {
 	ID     uint
 	ShopID uint
-	Shop   Shop `gorm:"constraint:OnDelete:CASCADE"` // want `Item.Shop declares ON DELETE CASCADE, but GORM builds the foreign key from the other side, Shop.Items`
+	Shop   Shop `gorm:"constraint:OnDelete:CASCADE"` // want `Item\.Shop: ON DELETE CASCADE is dropped, as Shop\.Items builds the key; move it to Shop\.Items`
 }
 
 // A belongs-to with no inverse owns its constraint: silent.

@@ -16,5 +16,5 @@ type User struct {
 
 type Post struct {
 	ID       int64  `bun:",pk"`
-	AuthorID string // want `not the key's: on PostgreSQL, every relation query fails \(operator does not exist: character varying = integer\) and the foreign key cannot be created \(cannot be implemented\); change Post.AuthorID to int64$`
+	AuthorID string // want `Post\.AuthorID \(string\) references User\.ID \(int64\); change it to int64`
 }

@@ -38,6 +38,6 @@ func (Item) Fields() []ent.Field {
 
 func (Item) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("plan", Plan.Type).Ref("items").Unique().Field("plan_id"), // want `fk-missing: Item.plan: field plan_id is int, but the ID of Plan is string`
+		edge.From("plan", Plan.Type).Ref("items").Unique().Field("plan_id"), // want `Item\.plan: plan_id is int but Plan's ID is string; declare plan_id with the same builder`
 	}
 }

@@ -14,7 +14,7 @@ func (Owner) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("cars", Car.Type),
 		edge.To("boats", Boat.Type).Annotations(entsql.OnDelete(entsql.SetNull)), // want `set-null-not-nullable`
-		edge.To("tags", Tag.Type).Annotations(entsql.OnDelete(entsql.Restrict)),   // want `cascade-ineffective: Owner declares ON DELETE RESTRICT, but Owner.tags is many-to-many`
+		edge.To("tags", Tag.Type).Annotations(entsql.OnDelete(entsql.Restrict)),   // want `Owner: ON DELETE RESTRICT never fires; remove the annotation`
 		edge.To("bikes", Bike.Type).Annotations(entsql.OnDelete("CASCASE")),       // want `tag-syntax: Owner.bikes: "CASCASE" is not a referential action.*did you mean "CASCADE"\?`
 		edge.To("keys", Key.Type).Required(),
 		edge.To("houses", House.Type),
@@ -26,7 +26,7 @@ func (Owner) Edges() []ent.Edge {
 
 func (Owner) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entsql.Annotation{OnDelete: entsql.Cascade}, // want `cascade-ineffective: Owner declares ON DELETE CASCADE, but ent reads OnDelete only from an edge's annotations`
+		entsql.Annotation{OnDelete: entsql.Cascade}, // want `Owner: ON DELETE CASCADE never fires; move it to the edge\.To that owns the foreign key`
 	}
 }
 
@@ -64,7 +64,7 @@ type Van struct{ ent.Schema }
 
 func (Van) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("vans").Unique(). // want `cascade-ineffective: Van.owner declares ON DELETE CASCADE, but ent builds the foreign key from the other side, Owner.vans`
+		edge.From("owner", Owner.Type).Ref("vans").Unique(). // want `Van\.owner: ON DELETE CASCADE is dropped, as Owner\.vans builds the key; move it to Owner\.vans`
 			Annotations(entsql.OnDelete(entsql.Cascade)),
 	}
 }
@@ -73,7 +73,7 @@ type Key struct{ ent.Schema }
 
 func (Key) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("keys").Unique().Required(), // want `fk-missing: Key.owner: both Key.owner and Owner.keys are Required.*ent fails at code generation with "edges cannot be required in both directions: Key.owner <-> Owner.keys"`
+		edge.From("owner", Owner.Type).Ref("keys").Unique().Required(), // want `Key\.owner: both Key\.owner and Owner\.keys are Required; drop Required\(\) from one of them`
 	}
 }
 
@@ -85,7 +85,7 @@ func (House) Fields() []ent.Field {
 
 func (House) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("houses").Unique().Field("owner_id"), // want `fk-missing: House.owner: field owner_id is int64, but the ID of Owner is int`
+		edge.From("owner", Owner.Type).Ref("houses").Unique().Field("owner_id"), // want `House\.owner: owner_id is int64 but Owner's ID is int; declare owner_id with the same builder`
 	}
 }
 
@@ -97,7 +97,7 @@ func (Shed) Fields() []ent.Field {
 
 func (Shed) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("sheds").Unique().Field("owner_id"), // want `fk-missing: Shed.owner: the edge owner is optional but its field owner_id is not`
+		edge.From("owner", Owner.Type).Ref("sheds").Unique().Field("owner_id"), // want `Shed\.owner: edge owner is optional, owner_id is not; add Optional\(\) to the field, or Required\(\) to the edge`
 	}
 }
 
@@ -106,6 +106,6 @@ type Barn struct{ ent.Schema }
 func (Barn) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("owner", Owner.Type).Ref("barns").Unique(),
-		edge.From("keeper", Owner.Type).Ref("barns").Unique(), // want `inverse-ambiguous: Barn.owner \(broken.go:\d+\) and Barn.keeper both declare Owner.barns as their inverse; ent pairs it with only one`
+		edge.From("keeper", Owner.Type).Ref("barns").Unique(), // want `Barn\.owner and Barn\.keeper both declare Owner\.barns as their inverse; remove one`
 	}
 }

@@ -38,7 +38,7 @@ type User struct{ ID int64 }
 
 type Document struct {
 	ID     int64
-	Author *User `pg:"rel:has-one"` // want `Document.Author: Document has no column author_id, so go-pg silently joins on documents.id = users.id instead`
+	Author *User `pg:"rel:has-one"` // want `Document\.Author: Document has no column author_id; add it, or write fk:id if that join is meant`
 }
 
 // Bun: the same convention.

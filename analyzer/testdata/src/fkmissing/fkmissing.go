@@ -24,7 +24,7 @@ type Employee struct {
 // has-many without a foreign key back.
 type Team struct {
 	gorm.Model
-	Players []Player // want `Team.Players: Player has no foreign key back to Team`
+	Players []Player // want `Team\.Players: no foreign key in Player; add one, or name it with foreignKey:`
 }
 
 type Player struct {
@@ -67,5 +67,5 @@ type Course struct {
 // a map is neither a column nor a relation.
 type Settings struct {
 	gorm.Model
-	Extra map[string]string // want `neither a column type nor a model`
+	Extra map[string]string // want `Settings\.Extra: map\[string\]string is not a column type; add type: or serializer:, or tag it .gorm:"-".`
 }

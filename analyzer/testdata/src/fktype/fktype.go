@@ -9,7 +9,7 @@ type Account struct {
 
 type Item struct {
 	gorm.Model
-	AccountCode uint // want `Item.AccountCode is uint \(integer\) but references Account.Code`
+	AccountCode uint // want `Item\.AccountCode \(uint\) references Account\.Code \(string\); change it to string`
 }
 
 // Widths and signedness are compatible.

@@ -14,5 +14,5 @@ type User struct {
 
 type Post struct {
 	ID       int64  `bun:",pk"`
-	AuthorID string // want `not the key's: on MySQL/MariaDB, the foreign key cannot be created \(errno: 150 "Foreign key constraint is incorrectly formed"\) and Bun matches no row a has-many loads to its parent; change Post.AuthorID to int64$`
+	AuthorID string // want `Post\.AuthorID \(string\) references User\.ID \(int64\); change it to int64`
 }

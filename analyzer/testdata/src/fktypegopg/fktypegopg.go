@@ -9,7 +9,7 @@ type User struct {
 
 type Post struct {
 	ID       int64
-	AuthorID string // want `Post.AuthorID is string \(string\) but references User.ID \(fktypegopg.go:\d+\), which is int64 \(integer\), through User.Posts; go-pg gives the column the field's own type, text, not the key's: on PostgreSQL, every relation query fails \(operator does not exist: text = integer\) and the foreign key cannot be created \(cannot be implemented\); change Post.AuthorID to `
+	AuthorID string // want `Post\.AuthorID \(string\) references User\.ID \(int64\); make it a nullable int64 like \*int64`
 }
 
 type Team struct {

@@ -27,5 +27,5 @@ type Team struct {
 
 type Member struct {
 	ID     int64  `bun:",pk"`
-	TeamID string // want `Member.TeamID is string \(string\) but references Team.ID .*; Bun gives the column the field's own type, character varying, not the key's: on SQLite, Bun matches no row a has-many loads to its parent; change Member.TeamID to int64`
+	TeamID string // want `Member\.TeamID \(string\) references Team\.ID \(int64\); change it to int64`
 }

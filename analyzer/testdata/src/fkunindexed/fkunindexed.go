@@ -10,7 +10,7 @@ type User struct {
 
 type Post struct {
 	gorm.Model
-	UserID uint // want `Post.UserID is the foreign key of User.Posts \(fkunindexed.go:\d+\) but has no index`
+	UserID uint // want `Post\.UserID is the foreign key of User\.Posts but has no index; add index`
 }
 
 type Order struct {

@@ -8,11 +8,11 @@ type User struct {
 
 	ID      int64
 	Name    string   `pg:",notnull"`
-	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(gopgrels.go:\d+\) has no unique index: go-pg accepts a second Profile row`
-	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User.Posts declares ON DELETE CASCADE, but go-pg builds the foreign key from the other side, Post.Author \(gopgrels.go:\d+\), which declares no action: this one is silently dropped; move it to Post.AuthorID`
+	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add unique to Profile\.UserID`
+	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped, as Post\.Author builds the key; move it to Post\.AuthorID`
 	Orders  []Order  `pg:"rel:has-many"`
 	Tags    []Tag    `pg:"many2many:user_tags"`
-	Drafts  []Post   `pg:"rel:has-many,join_fk:writer_id"` // want `User.Drafts: Post has no column "writer_id"; go-pg fails at first use with "pg: User has-many Drafts: Post must have column writer_id \(use join_fk:custom_column tag on Drafts field to specify custom column\)"`
+	Drafts  []Post   `pg:"rel:has-many,join_fk:writer_id"` // want `User\.Drafts: Post has no column "writer_id"; name its full foreign-key column in join_fk:`
 }
 
 type Profile struct {
@@ -31,7 +31,7 @@ type Post struct {
 type Order struct {
 	ID     int64
 	UserID int64 `pg:",use_zero,on_delete:SET NULL"`
-	User   *User `pg:"rel:has-one"` // want `Order.User declares ON DELETE SET NULL, but Order.UserID \(gopgrels.go:\d+\) is int64, which cannot hold NULL`
+	User   *User `pg:"rel:has-one"` // want `Order\.User: ON DELETE SET NULL, but Order\.UserID is int64; make it \*int64`
 }
 
 // A many-to-many through a registered join table, declared on both sides.
@@ -50,21 +50,21 @@ type UserTag struct {
 // The silent fallback: no post_id column, so go-pg joins comments.id = posts.id.
 type Comment struct {
 	ID   int64
-	Post *Post `pg:"rel:has-one"` // want `Comment.Post: Comment has no column post_id, so go-pg silently joins on comments.id = posts.id instead`
+	Post *Post `pg:"rel:has-one"` // want `Comment\.Post: Comment has no column post_id; add it, or write fk:id if that join is meant`
 }
 
 // Tag grammar.
 type Item struct {
 	ID      int64
-	Kind    string    `pg:",notnul"`           // want `Kind: unknown go-pg option "notnul", which go-pg ignores \(with a warning at run time\); did you mean notnull\?`
-	Owner   *User     `pg:"rel:has-on"`        // want `"has-on" is not a go-pg relation \(has-one, belongs-to, has-many, many2many\); go-pg panics with "pg: unknown relation=has-on on field=Owner"; did you mean has-one\?`
-	OwnerID int64     `pg:"on_delete:CASCASE"` // want `"CASCASE" is not a referential action .*; did you mean CASCADE\?`
+	Kind    string    `pg:",notnul"`           // want `Item\.Kind: unknown go-pg option "notnul", which go-pg ignores; did you mean notnull\?`
+	Owner   *User     `pg:"rel:has-on"`        // want `Item\.Owner: "has-on" is not a go-pg relation; did you mean has-one\?`
+	OwnerID int64     `pg:"on_delete:CASCASE"` // want `Item\.OwnerID: "CASCASE" is not a referential action; did you mean CASCADE\?`
 	Deleted time.Time `pg:",soft_delete"`
 	Code    string    `pg:"unique"` // want `"unique" in first position is the column name, not the option`
 	Type    string    `pg:"type,type:varchar(20)"`
-	Label   string    `pg:"default"` // want `"default" in first position is the column name, not the option default: \(go-pg names the column "default" as written, and logs .*\); if that column is meant, nothing else changes$`
+	Label   string    `pg:"default"` // want `Item\.Label: "default" in first position is the column name, not an option; fine if that column is meant`
 	Quoted  string    `pg:"default:'a,b',notnull"`
-	Parts   *Part     `pg:"rel:has-many"` // want `rel:has-many needs a slice field; go-pg panics with "pg: Item.Parts has-many relation requires slice, got \\"struct\\""`
+	Parts   *Part     `pg:"rel:has-many"` // want `Item\.Parts: rel:has-many needs a slice field`
 }
 
 type Part struct {
@@ -80,7 +80,7 @@ type Folder struct {
 type File struct {
 	ID       int64
 	FolderID *int64
-	Folder   *Folder `pg:"rel:has-one,on_delete:CASCADE"` // want `File.Folder declares ON DELETE CASCADE, but go-pg reads on_delete and on_update only from the foreign-key column's own tag \(File.FolderID\), never from the relation field \(move it there\), so the action never fires`
+	Folder   *Folder `pg:"rel:has-one,on_delete:CASCADE"` // want `File\.Folder: ON DELETE CASCADE never fires; remove it, or delete the File rows yourself`
 }
 
 // A soft-deleted parent whose child's key cascades: never fires.
@@ -92,7 +92,7 @@ type Album struct {
 type Photo struct {
 	ID      int64
 	AlbumID int64  `pg:"on_delete:CASCADE"`
-	Album   *Album `pg:"rel:has-one"` // want `Photo.Album declares ON DELETE CASCADE, but Album is soft-deleted: go-pg's Delete only marks the row deleted`
+	Album   *Album `pg:"rel:has-one"` // want `Photo\.Album: CASCADE never fires, as Album is soft-deleted; delete for real, or drop it`
 }
 
 // Keys of different types.
@@ -102,7 +102,7 @@ type Account struct {
 
 type Login struct {
 	ID        int64
-	AccountID int64    // want `Login.AccountID is int64 \(integer\) but references Account.ID .*, which is string \(string\)`
+	AccountID int64    // want `Login\.AccountID \(int64\) references Account\.ID \(string\); make it a nullable string like \*string`
 	Account   *Account `pg:"rel:has-one"`
 }
 
@@ -127,7 +127,7 @@ type Rack struct {
 
 type Crate struct {
 	ID      int64
-	RackID int64 `pg:"on_delete:CASCADE"` // want `Crate.RackID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY, and so reads on_delete, only for a rel:has-one on Crate whose key is this column`
+	RackID int64 `pg:"on_delete:CASCADE"` // want `Crate\.RackID: ON DELETE CASCADE never fires; declare that relation, or remove the action`
 }
 
 // go-pg guesses a has-one for an untagged struct field (deprecated) and
@@ -161,7 +161,7 @@ type NovelWithCount struct {
 // A tag reflect cannot read: go-pg never sees its settings.
 type Voucher struct {
 	ID   int64 `pg:",pk"`
-	Code string `pg:unique`                 // want `Voucher.Code: the struct tag is malformed .* go-pg ignores every setting in it`
+	Code string `pg:unique`                 // want `Voucher\.Code: the struct tag is malformed, so go-pg ignores all of it; write key:"value" pairs`
 	Note string `json:"note" doc:"pg:x"`   // well-formed; "pg:" inside another key's value: silent
 }
 

@@ -8,7 +8,7 @@ type User struct {
 
 type Language struct {
 	ID    uint
-	Users []User `gorm:"many2many:language_users"` // want `Language.Users \(invmismatch.go:\d+\) and User.Languages \(invmismatch.go:\d+\) are the two sides of one many-to-many but name different join tables, "language_users" and "user_languages"`
+	Users []User `gorm:"many2many:language_users"` // want `Language\.Users and User\.Languages name different join tables; use one many2many name on both`
 }
 
 // The same table, agreeing: silent.
@@ -25,7 +25,7 @@ type Course struct {
 // One has-many and one belongs-to over different keys.
 type Blog struct {
 	ID    uint
-	Posts []Post // want `Blog.Posts \(invmismatch.go:\d+\) and Post.Blog \(invmismatch.go:\d+\) look like the two sides of one relation but use different foreign keys \(Post.BlogID vs Post.OwnerBlogID\)`
+	Posts []Post // want `Blog\.Posts and Post\.Blog use different foreign keys; if one relation, share one with foreignKey:`
 }
 
 type Post struct {
@@ -71,5 +71,5 @@ type Article struct {
 
 type Tag struct {
 	ID       uint
-	Articles []Article `gorm:"many2many:tag_posts"` // want `Tag.Articles \(invmismatch.go:\d+\) and Article.Tags \(invmismatch.go:\d+\) are the two sides of one many-to-many but name different join tables`
+	Articles []Article `gorm:"many2many:tag_posts"` // want `Tag\.Articles and Article\.Tags name different join tables; use one many2many name on both`
 }

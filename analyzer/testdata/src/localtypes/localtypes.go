@@ -44,7 +44,7 @@ func TestBroken(db *gorm.DB) {
 	}
 	type Author struct {
 		gorm.Model
-		Posts []Post // want `Author.Posts: .*Post has no foreign key back to .*Author \(GORM looks for AuthorID\)`
+		Posts []Post // want `TestBroken\.Author\.Posts: no foreign key in TestBroken\.Post; add one, or name it with foreignKey:`
 	}
 	_ = db.AutoMigrate(&Author{})
 }
@@ -58,7 +58,7 @@ func (Suite) TestMethod(db *gorm.DB) {
 	}
 	type Order struct {
 		ID    uint
-		Items []Item // want `Order.Items: .*Item has no foreign key back to .*Order \(GORM looks for OrderID\)`
+		Items []Item // want `Suite\.TestMethod\.Order\.Items: no foreign key in Suite\.TestMethod\.Item; add one, or name it with foreignKey:`
 	}
 	_ = db.AutoMigrate(&Order{})
 }

@@ -10,7 +10,7 @@ var Config = &gorm.Config{DisableForeignKeyConstraintWhenMigrating: true}
 
 type User struct {
 	ID    uint
-	Posts []Post `gorm:"constraint:OnDelete:CASCADE"` // want `but GORM creates no foreign keys here \(DisableForeignKeyConstraintWhenMigrating, or -fk-constraints=false\), so the action never fires`
+	Posts []Post `gorm:"constraint:OnDelete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE never fires; remove it, or delete the Post rows yourself`
 	Teams []Team `gorm:"foreignKey:OwnerName;references:Name"`
 	Name  string
 }

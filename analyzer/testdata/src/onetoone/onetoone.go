@@ -4,8 +4,8 @@ import "gorm.io/gorm"
 
 type User struct {
 	gorm.Model
-	Profile  Profile  // want `User.Profile is one-to-one, but its foreign key Profile.UserID \(onetoone.go:\d+\) has no unique index`
-	Passport Passport // want `User.Passport is one-to-one, but its foreign key Passport.UserID`
+	Profile  Profile  // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add uniqueIndex to Profile\.UserID`
+	Passport Passport // want `User\.Passport is one-to-one but Passport\.UserID is not unique; add uniqueIndex to Passport\.UserID`
 	Avatar   Avatar   // want `User.Avatar is one-to-one`
 	Settings Settings // unique: silent
 	Badge    Badge    // unique index: silent

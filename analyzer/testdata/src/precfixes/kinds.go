@@ -8,7 +8,7 @@ package precfixes // want package:"models"
 type Item struct {
 	ID     uint
 	UserID uint
-	User   Owner `gorm:"foreignKey:UserID"` // want `Item.User could be has-one through Owner.UserID or belongs-to through Item.UserID; GORM reads it as has-one.*add belongsTo to the tag`
+	User   Owner `gorm:"foreignKey:UserID"` // want `Item\.User is read as has-one, ignoring Item\.UserID; for belongs-to, add belongsTo to the tag`
 }
 
 type Owner struct {
@@ -20,7 +20,7 @@ type Owner struct {
 type Member struct {
 	ID     uint
 	RoleID uint
-	Role   Role `gorm:"foreignKey:ID;references:RoleID"` // want `Member.Role names foreignKey:ID;references:RoleID, which GORM reads as has-one: Role.ID joined to Member.RoleID; foreignKey and references look swapped.*write foreignKey:RoleID;references:ID`
+	Role   Role `gorm:"foreignKey:ID;references:RoleID"` // want `Member\.Role: foreignKey and references look swapped; if so, write foreignKey:RoleID;references:ID`
 }
 
 type Role struct{ ID uint }

@@ -6,7 +6,7 @@ package precfixes
 type TenantUser struct {
 	ID       uint    `gorm:"primaryKey"`
 	TenantID uint    `gorm:"primaryKey"`
-	Groups   []Team  `gorm:"many2many:tenant_user_teams;foreignKey:ID"`           // want `TenantUser.Groups names foreignKey:ID, only part of TenantUser's primary key \(ID, TenantID\): the join table "tenant_user_teams" keeps TenantUser.ID alone, so every TenantUser with the same ID shares one set of Groups.*name the whole key, foreignKey:ID,TenantID, or drop foreignKey:`
+	Groups   []Team  `gorm:"many2many:tenant_user_teams;foreignKey:ID"`           // want `TenantUser\.Groups: foreignKey:ID is part of the primary key; write foreignKey:ID,TenantID`
 	Badges   []Badge `gorm:"many2many:tenant_user_badges;foreignKey:ID,TenantID"` // the whole key: silent
 	Labels   []Label `gorm:"many2many:tenant_user_labels"`                        // the default is the whole key: silent
 }

@@ -13,15 +13,15 @@ type Shop struct {
 
 type Good struct {
 	ID       uint
-	ShopCode *uint // want `Good.ShopCode is \*uint \(integer\) but references Shop.Code .*; change Good.ShopCode to \*string$`
+	ShopCode *uint // want `Good\.ShopCode \(\*uint\) references Shop\.Code \(string\); change it to \*string`
 }
 
 type Crate struct {
 	ID       uint
-	ShopCode sql.NullInt64 // want `Crate.ShopCode is sql.NullInt64 \(integer\) but references Shop.Code .*; change Crate.ShopCode to a nullable type holding string \(such as \*string\), so that it can still be NULL$`
+	ShopCode sql.NullInt64 // want `Crate\.ShopCode \(sql\.NullInt64\) references Shop\.Code \(string\); make it a nullable string like \*string`
 }
 
 type Box struct {
 	ID       uint
-	ShopCode uint // want `; change Box.ShopCode to string$`
+	ShopCode uint // want `Box\.ShopCode \(uint\) references Shop\.Code \(string\); change it to string`
 }

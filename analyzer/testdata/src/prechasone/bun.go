@@ -9,7 +9,7 @@ type User struct {
 	bun.BaseModel `bun:"table:users"`
 	ID            int64   `bun:",pk"`
 	Posts         []*Post `bun:"rel:has-many,join:id=user_id"`
-	Latest        *Post   `bun:"rel:has-one,join:id=user_id"`                       // want `User.Latest is a has-one over Post.UserID \(bun.go:\d+\), which User.Posts \(bun.go:\d+\) also uses, so it is not unique: Bun loads a has-one with a JOIN in the User query itself, so each User with two Post rows comes back twice \(one row per Post\); load the rows through User.Posts, or narrow it to one row with join_on:`
+	Latest        *Post   `bun:"rel:has-one,join:id=user_id"`                       // want `User\.Latest shares Post\.UserID with the has-many User\.Posts; load the rows through User\.Posts`
 	Pinned        *Post   `bun:"rel:has-one,join:id=user_id,join_on:pinned = true"` // narrowed: silent
 }
 

@@ -6,7 +6,7 @@ type Shop struct {
 	tableName struct{} `pg:"shops"`
 	ID        int64
 	Orders    []*Order `pg:"rel:has-many"`
-	Last      *Order   `pg:"rel:belongs-to"` // want `Shop.Last is a has-one over Order.ShopID \(gopg.go:\d+\), which Shop.Orders \(gopg.go:\d+\) also uses, so it is not unique: go-pg loads a has-one with a JOIN in the Shop query itself.*; load the rows through Shop.Orders$`
+	Last      *Order   `pg:"rel:belongs-to"` // want `Shop\.Last shares Order\.ShopID with the has-many Shop\.Orders; load the rows through Shop\.Orders`
 }
 
 type Order struct {

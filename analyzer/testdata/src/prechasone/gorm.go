@@ -6,7 +6,7 @@ type Author struct {
 	ID     uint
 	Books  []Book
 	Latest Book    `gorm:"foreignKey:AuthorID"`
-	Shelf  []Shelf // want `Author.Shelf is a has-many, but its foreign key Shelf.AuthorID \(gorm.go:\d+\) is unique, so each Author has at most one Shelf and a second one is refused; if that is meant, declare it as a single Shelf \(a has-one\)`
+	Shelf  []Shelf // want `Author\.Shelf is a has-many but Shelf\.AuthorID is unique; make it a has-one, or drop the unique`
 	Cards  []Card
 }
 

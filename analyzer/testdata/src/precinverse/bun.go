@@ -22,5 +22,5 @@ type BunNote struct {
 	ID          int64 `bun:",pk"`
 	BunUserID   int64
 	OwnerUserID int64
-	BunUser     *BunUser `bun:"rel:belongs-to,join:owner_user_id=id"` // want `BunNote.BunUser \(bun.go:\d+\) and BunUser.Notes \(bun.go:\d+\) look like the two sides of one relation but use different foreign keys \(BunNote.OwnerUserID vs BunNote.BunUserID\): Bun treats them as two relations, so each reads its own column and a row linked through one is not found through the other`
+	BunUser     *BunUser `bun:"rel:belongs-to,join:owner_user_id=id"` // want `BunNote\.BunUser and BunUser\.Notes use different foreign keys; if one relation, share one with join:`
 }

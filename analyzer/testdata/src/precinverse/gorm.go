@@ -38,14 +38,14 @@ type Account struct {
 	ID          uint
 	UserID      uint
 	OwnerUserID uint
-	User        User `gorm:"foreignKey:OwnerUserID"` // want `Account.User \(gorm.go:\d+\) and User.Accounts \(gorm.go:\d+\) look like the two sides of one relation but use different foreign keys \(Account.OwnerUserID vs Account.UserID\): GORM treats them as two relations, so setting one side does not show on the other; if they are one relation`
+	User        User `gorm:"foreignKey:OwnerUserID"` // want `Account\.User and User\.Accounts use different foreign keys; if one relation, share one with foreignKey:`
 }
 
 // Two many-to-many sides over different join tables: an error whatever
 // was meant.
 type Group struct {
 	ID      uint
-	Members []Member `gorm:"many2many:group_members"` // want `are the two sides of one many-to-many but name different join tables`
+	Members []Member `gorm:"many2many:group_members"` // want `Group\.Members and Member\.Groups name different join tables; use one many2many name on both`
 }
 
 type Member struct {

@@ -9,7 +9,7 @@ import (
 type Team struct {
 	gorm.Model
 	Code    string
-	Members []Member `gorm:"foreignKey:TeamCode;references:Code"` // want `Team.Members references Team.Code, which is neither a primary key nor unique: GORM accepts it, but the database refuses the foreign key \(on SQLite, every insert fails with "foreign key mismatch"\); add uniqueIndex to Team.Code`
+	Members []Member `gorm:"foreignKey:TeamCode;references:Code"` // want `Team\.Members references Team\.Code, which is not unique; add uniqueIndex to Team\.Code`
 }
 
 type Member struct {

@@ -5,7 +5,7 @@ import "gorm.io/gorm"
 type Team struct {
 	gorm.Model
 	Code    string
-	Members []Member `gorm:"foreignKey:TeamCode;references:Code"` // want `Team.Members references Team.Code, which is neither a primary key nor unique`
+	Members []Member `gorm:"foreignKey:TeamCode;references:Code"` // want `Team\.Members references Team\.Code, which is not unique; add uniqueIndex to Team\.Code`
 }
 
 type Member struct {
@@ -60,7 +60,7 @@ type Task struct {
 	ID        uint
 	TenantID  uint
 	ProjectID uint
-	Project   Project `gorm:"foreignKey:ProjectID;references:ID"` // want `Task.Project references Project.ID, only part of Project's composite primary key \(Project.TenantID, Project.ID\): GORM accepts it, but the database refuses a foreign key to part of a key .*; join on the whole key: reference all of Project.TenantID, Project.ID, with a foreign-key column for each`
+	Project   Project `gorm:"foreignKey:ProjectID;references:ID"` // want `Task\.Project references only part of Project's composite primary key; reference all of it`
 }
 
 // The whole composite key: silent.
@@ -90,5 +90,5 @@ type Ticket struct {
 type Pass struct {
 	ID       uint
 	SeatHall string
-	Seat     Seat `gorm:"foreignKey:SeatHall;references:Hall"` // want `Pass.Seat references Seat.Hall, only part of Seat's composite unique key \(Seat.Hall, Seat.Row\)`
+	Seat     Seat `gorm:"foreignKey:SeatHall;references:Hall"` // want `Pass\.Seat references only part of Seat's composite unique key; reference all of it`
 }

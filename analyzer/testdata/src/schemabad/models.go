@@ -1,8 +1,8 @@
 package schemabad // want package:"models User, Profile"
 
-type User struct { // want `relcheck: the schema in relcheck_schema.go cannot be read \(unexpected end of JSON input\); the rules use the tags`
+type User struct { // want `relcheck: relcheck_schema\.go cannot be read; regenerate it with relcheck schema`
 	ID      uint
-	Profile Profile `gorm:"foreignKey:UserID"` // want `User.Profile is one-to-one, but its foreign key Profile.UserID`
+	Profile Profile `gorm:"foreignKey:UserID"` // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add uniqueIndex to Profile\.UserID`
 }
 
 type Profile struct {

@@ -11,14 +11,14 @@ var _ *gorm.DB
 
 type Author struct {
 	ID    uint
-	Books []Book `gorm:"constraint:OnDelete:CASCADE"` // want `Author.Books declares an action its database foreign key books_author_id_fkey does not have \(ON DELETE CASCADE in the tag, RESTRICT in the database\)`
+	Books []Book `gorm:"constraint:OnDelete:CASCADE"` // want `Author\.Books declares ON DELETE CASCADE, but the database's foreign key has RESTRICT; make them agree`
 }
 
 type Book struct {
 	ID       uint
 	AuthorID uint
-	Isbn     string `gorm:"uniqueIndex"` // want `Book.Isbn is tagged unique, but no migration creates one`
-	Slug     string `gorm:"unique"`      // want `Book.Slug is tagged unique, but the migrations make it unique only for rows where slug <> '' \(partial index books_live_slug\)`
+	Isbn     string `gorm:"uniqueIndex"` // want `Book\.Isbn is tagged unique but no migration makes it so; add a unique index, or drop the tag`
+	Slug     string `gorm:"unique"`      // want `Book\.Slug is tagged unique but its index is partial; add a unique index, or drop the tag`
 	Code     string `gorm:"uniqueIndex"` // a unique constraint: silent
 }
 
@@ -32,16 +32,16 @@ type Publisher struct {
 type Series struct {
 	ID          uint
 	PublisherID uint
-	Publisher   *Publisher `gorm:"constraint:OnDelete:SET NULL"` // want `Series.Publisher declares an action its database foreign key series_publisher_id_fkey does not have \(ON DELETE SET NULL in the tag, CASCADE in the database\)`
+	Publisher   *Publisher `gorm:"constraint:OnDelete:SET NULL"` // want `Series\.Publisher declares ON DELETE SET NULL, but the database's foreign key has CASCADE; make them agree`
 }
 
 type Review struct {
 	ID     uint `gorm:"primaryKey"`
 	BookID uint
-	Book   Book // want `Review.Book uses the foreign key Review.BookID, column book_id, but the migrations give table reviews no such column`
+	Book   Book // want `Review\.Book uses reviews\.book_id, which no migration creates; add the column, or remap Review\.BookID`
 }
 
-type Shelf struct { // want `Shelf maps to table shelves, which the migrations do not create`
+type Shelf struct { // want `Shelf maps to table shelves, which no migration creates; create it, or fix the table name`
 	ID     uint `gorm:"primaryKey"`
 	Labels []Label
 }
@@ -54,13 +54,13 @@ type Label struct {
 type Tag struct {
 	ID     uint
 	BookID uint
-	Book   Book `gorm:"constraint:OnDelete:CASCADE"` // want `Tag.Book relies on a foreign key on tags \(book_id\), but the migrations create none: nothing stops Tag rows pointing at a Book that does not exist \(orphans\), and the declared ON DELETE CASCADE never fires`
+	Book   Book `gorm:"constraint:OnDelete:CASCADE"` // want `Tag\.Book relies on a foreign key on tags \(book_id\) that no migration creates; add it in a migration`
 }
 
 type Note struct {
 	ID     uint `gorm:"primaryKey"`
 	BookID uint
-	Book   Book // want `Note.Book relies on a foreign key on notes \(book_id\), but the migrations create none`
+	Book   Book // want `Note\.Book relies on a foreign key on notes \(book_id\) that no migration creates; add it in a migration`
 }
 
 // Agrees with the migrations in every respect: silent.

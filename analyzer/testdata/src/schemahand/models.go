@@ -9,7 +9,7 @@ var _ = relcheckSchema
 
 type User struct {
 	ID      uint
-	Profile Profile `gorm:"foreignKey:UserID"` // want `User.Profile is one-to-one, but its foreign key Profile.UserID`
+	Profile Profile `gorm:"foreignKey:UserID"` // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add uniqueIndex to Profile\.UserID`
 }
 
 type Profile struct {

@@ -16,14 +16,14 @@ type User struct {
 	ID       uint
 	Code     string
 	Profile  Profile  // a migration makes profiles.user_id unique: silent
-	Passport Passport // want `User.Passport is one-to-one, but passports \(user_id\) is unique only for rows where revoked_at IS NULL \(partial index passports_live_user\): rows outside it accept a second Passport`
-	Avatar   Avatar   // want `User.Avatar is one-to-one, but the migrations create no unique index on avatars \(user_id\)`
+	Passport Passport // want `User\.Passport: passports \(user_id\) is unique only in part; make the index cover every row`
+	Avatar   Avatar   // want `User\.Avatar is one-to-one but avatars \(user_id\) has no unique index; add one in a migration`
 }
 
 type Order struct {
 	ID       uint
 	UserCode string
-	User     User `gorm:"foreignKey:UserCode;references:Code"` // want `Order.User references User.Code, and the migrations' foreign key orders_user_code_fkey points there, but users \(code\) has only a partial unique index \(users_live_code, WHERE code <> ''\)`
+	User     User `gorm:"foreignKey:UserCode;references:Code"` // want `Order\.User references users \(code\), which is not unique; add a unique constraint in a migration`
 }
 
 // shops.code is unique through a migration, not a tag: silent.
@@ -46,12 +46,12 @@ type Post struct {
 
 type Comment struct {
 	ID     uint
-	PostID *uint // want `the migrations' foreign key comments_post_id_fkey says ON DELETE SET NULL, but comments.post_id is NOT NULL`
+	PostID *uint // want `comments\.post_id: ON DELETE SET NULL on a NOT NULL column; change one in a migration`
 }
 
 type Like struct {
 	ID     uint
-	PostID uint // want `the migrations' foreign key likes_post_id_fkey says ON DELETE SET NULL, but Like.PostID \(models.go:\d+\) is uint, which cannot hold NULL`
+	PostID uint // want `Like\.PostID is uint, but its foreign key says ON DELETE SET NULL; make it \*uint`
 }
 
 type Profile struct {
@@ -67,7 +67,7 @@ type Passport struct {
 
 type Avatar struct {
 	ID     uint
-	UserID uint // want `Avatar.UserID is the foreign key of User.Avatar \(models.go:\d+\), but the migrations create no index that starts with user_id`
+	UserID uint // want `Avatar\.UserID is the foreign key of User\.Avatar but has no index; add one in a migration`
 }
 
 // The database cascades, but the parent is soft-deleted: the action still
@@ -76,7 +76,7 @@ type Avatar struct {
 type Folder struct {
 	ID        uint
 	DeletedAt gorm.DeletedAt
-	Files     []File `gorm:"constraint:OnDelete:CASCADE"` // want `Folder.Files declares ON DELETE CASCADE, but Folder is soft-deleted`
+	Files     []File `gorm:"constraint:OnDelete:CASCADE"` // want `Folder\.Files: CASCADE never fires, as Folder is soft-deleted; delete for real, or drop it`
 }
 
 type File struct {

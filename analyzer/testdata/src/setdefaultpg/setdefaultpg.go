@@ -26,7 +26,7 @@ type Book struct {
 // Without either, the key reads back as 0.
 type Box struct {
 	ID    uint
-	Items []Item `gorm:"constraint:OnDelete:SET DEFAULT"` // want `Box.Items declares ON DELETE SET DEFAULT, but on PostgreSQL, Item.BoxID \(setdefaultpg.go:\d+\) has no default, so the database writes NULL: GORM reads it back as 0, and the next save writes 0 and violates the foreign key; choose`
+	Items []Item `gorm:"constraint:OnDelete:SET DEFAULT"` // want `Box\.Items: ON DELETE SET DEFAULT does not work here; use CASCADE, RESTRICT, or SET NULL`
 }
 
 type Item struct {

@@ -8,8 +8,8 @@ import (
 
 type Author struct {
 	ID    uint
-	Books []Book `gorm:"constraint:OnDelete:SET NULL"` // want `Author.Books declares ON DELETE SET NULL, but Book.AuthorID \(setnull.go:\d+\) is uint, which cannot hold NULL`
-	Notes []Note `gorm:"constraint:OnDelete:SET NULL"` // want `but Note.AuthorID \(setnull.go:\d+\) is NOT NULL`
+	Books []Book `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Books: ON DELETE SET NULL, but Book\.AuthorID is uint; make it \*uint`
+	Notes []Note `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Notes: ON DELETE SET NULL on NOT NULL Note\.AuthorID; drop not null from Note\.AuthorID`
 	Pens  []Pen  `gorm:"constraint:OnUpdate:CASCADE,OnDelete:SET NULL"`
 	Cards []Card `gorm:"constraint:OnDelete:SET NULL"`
 	Mugs  []Mug  `gorm:"constraint:OnDelete:SET NULL"`
@@ -52,7 +52,7 @@ type Mug struct {
 type Shelf struct {
 	gorm.Model
 	RoomID uint
-	Room   Room `gorm:"constraint:OnDelete:SET NULL"` // want `Shelf.Room declares ON DELETE SET NULL, but Shelf.RoomID`
+	Room   Room `gorm:"constraint:OnDelete:SET NULL"` // want `Shelf\.Room: ON DELETE SET NULL, but Shelf\.RoomID is uint; make it \*uint`
 }
 
 type Room struct {
@@ -63,7 +63,7 @@ type Room struct {
 // the finding carries no edit.
 type Library struct {
 	ID    uint
-	Desks []Desk `gorm:"constraint:OnDelete:SET NULL"` // want `Library.Desks declares ON DELETE SET NULL, but Desk.LibraryID \(setnull.go:\d+\) is uint`
+	Desks []Desk `gorm:"constraint:OnDelete:SET NULL"` // want `Library\.Desks: ON DELETE SET NULL, but Desk\.LibraryID is uint; make it \*uint`
 }
 
 type Desk struct {

@@ -19,10 +19,10 @@ type User struct {
 	Alias      []PostAlias `gorm:"foreignKey:AuthorID"`
 	Manager    *User
 	ManagerID  *uint
-	Friend     *Friend // want `User.Friend could be has-one through Friend.UserID or belongs-to through User.FriendID; GORM silently picks has-one`
+	Friend     *Friend // want `User\.Friend is read as has-one, ignoring User\.FriendID; for belongs-to, write foreignKey:FriendID`
 	FriendID   *uint
-	Tags       Tags     // want `User.Tags: its type shapes.Tags is neither a column type nor a model`
-	Address    struct { // want `User.Address: its type struct\{City string\} is neither a column type nor a model`
+	Tags       Tags     // want `User\.Tags: shapes\.Tags is not a column type; add type: or serializer:, or tag it .gorm:"-".`
+	Address    struct { // want `User\.Address: struct\{City string\} is not a column type; add type: or serializer:, or tag it .gorm:"-".`
 		City string
 	}
 	Home struct {
@@ -47,7 +47,7 @@ type PostAlias = Post
 type Friend struct {
 	ID     uint
 	UserID *uint
-	User   *User // want `Friend.User could be has-one through User.FriendID or belongs-to through Friend.UserID`
+	User   *User // want `Friend\.User is read as has-one, ignoring Friend\.UserID; for belongs-to, write foreignKey:UserID`
 	Back   *Friend
 	BackID *uint
 }

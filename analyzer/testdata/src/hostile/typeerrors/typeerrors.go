@@ -16,7 +16,7 @@ func count() int {
 // GORM: a well-typed model with a finding.
 type User struct {
 	gorm.Model
-	Profile Profile // want `User.Profile is one-to-one, but its foreign key Profile.UserID`
+	Profile Profile // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add uniqueIndex to Profile\.UserID`
 	Broken  []Broken
 }
 
@@ -63,7 +63,7 @@ type Account struct {
 	tableName struct{} `pg:"accounts"`
 
 	ID    int64
-	Owner *Owner `pg:"rel:belongs-to"` // want `Account.Owner is one-to-one, but its foreign key Owner.AccountID`
+	Owner *Owner `pg:"rel:belongs-to"` // want `Account\.Owner is one-to-one but Owner\.AccountID is not unique; add unique to Owner\.AccountID`
 }
 
 type Owner struct {

@@ -8,7 +8,7 @@ import "gorm.io/gorm"
 
 type Author struct {
 	ID    uint
-	Books []Book `gorm:"constraint:OnDelete:SET NULL"` // want `Author.Books declares ON DELETE SET NULL, but Book.AuthorID \(models.go:\d+\) is uint, which cannot hold NULL`
+	Books []Book `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Books: ON DELETE SET NULL, but Book\.AuthorID is uint; make it \*uint`
 }
 
 type Book struct {

@@ -6,7 +6,7 @@ package models // want package:"models User, Profile, Response}"
 
 type User struct {
 	ID      uint
-	Profile Profile // want `User.Profile: neither User nor Profile has a foreign key.*; GORM fails at first use`
+	Profile Profile // want `User\.Profile: neither User nor Profile has a foreign key for it; add one, or name it with foreignKey:`
 }
 
 type Profile struct {
@@ -15,6 +15,6 @@ type Profile struct {
 
 type Response struct {
 	ID   uint64   `gorm:"primary_key"`
-	Tags []string // want `Response.Tags: .*; the program never hands Response to GORM, but if it is passed to GORM, GORM fails at first use`
-	User *User    // want `Response.User: .*; the program never hands Response to GORM, but if it is passed to GORM, GORM fails at first use`
+	Tags []string // want `Response\.Tags: \[\]string is not a column type; add type: or serializer:, or tag it .gorm:"-".`
+	User *User    // want `Response\.User: neither Response nor User has a foreign key for it; add one, or name it with foreignKey:`
 }
