@@ -22,7 +22,7 @@ func TestPanickingRuleIsContained(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("got %d findings, want the internal one and fk-missing's: %+v", len(got), got)
 	}
-	if got[0].Rule != "internal" || !strings.Contains(got[0].Message, "boom") || !strings.Contains(got[0].Message, "file a bug") {
+	if got[0].Rule != "internal" || !strings.Contains(got[0].Message, "boom") || !strings.Contains(got[0].Detail, "file a bug") {
 		t.Errorf("first finding: %+v", got[0])
 	}
 	if got[1].Rule != "fk-missing" {
