@@ -43,7 +43,7 @@ import (
 
 func Migrate(db *gorm.DB) error { return db.AutoMigrate(&models.Author{}, &models.Book{}) }
 `)
-	const finding = "set-null-not-nullable: Author.Books declares ON DELETE SET NULL"
+	const finding = "set-null-not-nullable: Author.Books: ON DELETE SET NULL, but Book.AuthorID is uint"
 	if out, _ := run(t, dir, bin, "./..."); !strings.Contains(out, finding) {
 		t.Errorf("standalone does not see app's AutoMigrate:\n%s", out)
 	}
