@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,10 +13,6 @@ import (
 
 	"github.com/relcheck/relcheck/analyzer"
 )
-
-// MaxHeadline is the longest a diagnostic's message (the headline, rule
-// ID included) may be; the narrative belongs in its related information.
-const maxHeadline = 120
 
 // Every headline any test input draws, under every rule and either
 // evidence setting, is short and names its rule once.
@@ -51,21 +46,10 @@ func TestHeadlines(t *testing.T) {
 		if os.Getenv("RELCHECK_HEADLINES") != "" {
 			t.Logf("HEADLINE %s", d.Message)
 		}
-		if msg := CheckHeadline(d); msg != "" {
+		if msg := analyzer.HeadlineProblem(d); msg != "" {
 			t.Error(msg)
 		}
 	}
-}
-
-// CheckHeadline says what is wrong with d's headline, or "".
-func CheckHeadline(d analysis.Diagnostic) string {
-	if n := len([]rune(d.Message)); n > maxHeadline {
-		return fmt.Sprintf("headline of %d characters (max %d): %s", n, maxHeadline, d.Message)
-	}
-	if d.Category != "" && strings.Count(d.Message, d.Category) > 1 {
-		return "headline names its rule twice: " + d.Message
-	}
-	return ""
 }
 
 // testPackages lists the packages under testdata/src that are test

@@ -19,7 +19,9 @@ import (
 )
 
 // run analyses one package of this module as a driver would and returns
-// the rule IDs reported, with their messages.
+// the rule IDs reported, with their messages: the headline, then a line
+// for each related entry (the detail first). Every headline must meet
+// relcheck's standard.
 func run(t *testing.T, a *analysis.Analyzer, pattern string) map[string][]string {
 	t.Helper()
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}
@@ -34,7 +36,14 @@ func run(t *testing.T, a *analysis.Analyzer, pattern string) map[string][]string
 	got := map[string][]string{}
 	for _, act := range res.Roots {
 		for _, d := range act.Diagnostics {
-			got[d.Category] = append(got[d.Category], d.Message)
+			if msg := analyzer.HeadlineProblem(d); msg != "" {
+				t.Errorf("%s: %s", pattern, msg)
+			}
+			msg := d.Message
+			for _, r := range d.Related {
+				msg += "\n" + r.Message
+			}
+			got[d.Category] = append(got[d.Category], msg)
 		}
 	}
 	return got
@@ -124,10 +133,10 @@ func TestGoPGBuildsBothSets(t *testing.T) {
 func TestSchemaDrift(t *testing.T) {
 	got := run(t, analyzer.Analyzer, "./schema/broken")
 	wants := []string{
-		"Comment.PostID, column post_id, but the migrations give table comments no such column",
-		"User.Posts declares an action its database foreign key posts_author_id_fkey does not have (ON DELETE CASCADE in the tag, RESTRICT in the database)",
-		"User.Profile relies on a foreign key on profiles (user_id), but the migrations create none",
-		"User.Email is tagged unique, but no migration creates one",
+		"Post.Comments uses comments.post_id, which no migration creates; add the column, or remap Comment.PostID",
+		"User.Posts declares ON DELETE CASCADE, but the database's foreign key has RESTRICT; make them agree",
+		"User.Profile needs a foreign key on profiles (user_id) that no migration creates; add one",
+		"User.Email is tagged unique but no migration makes it so; add a unique index, or drop the tag",
 	}
 	if len(got) != 1 || len(got[rules.SchemaDrift.ID]) != len(wants) {
 		t.Fatalf("findings %q, want %d of schema-drift and nothing else", got, len(wants))

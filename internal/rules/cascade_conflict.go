@@ -48,8 +48,7 @@ func checkCascadeConflict(p *Pass) {
 		}
 		p.Report(Finding{
 			Pos: optionPos(r.Tag, "constraint", r.Pos),
-			Message: fmt.Sprintf("%s and its inverse %s declare different actions; declare them only on %s",
-				relName(r), relName(inv), relName(inv)),
+			Message: fmt.Sprintf("%s: actions differ from its inverse %s; declare them only there", relName(r), relName(inv)),
 			Detail: fmt.Sprintf("%s: %s creates one constraint, from %s, and silently drops this side's. "+
 				"Make both sides declare the same actions, or declare them only on %s.",
 				strings.Join(diffs, "; "), dialectName(m), relName(inv), relName(inv)),

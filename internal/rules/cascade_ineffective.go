@@ -95,8 +95,7 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) Finding {
 				to = inv.ActionsOn
 			}
 			return Finding{
-				Message: fmt.Sprintf("%s: %s is dropped, as %s builds the key; move it to %s",
-					relName(r), action, relName(inv), to),
+				Message: fmt.Sprintf("%s: %s is dropped; move it to %s, which builds the key", relName(r), action, to),
 				Detail: fmt.Sprintf("%s builds the foreign key from the other side, %s, which declares no action: "+
 					"this one is silently dropped.", dialectName(m), relName(inv)),
 			}

@@ -265,5 +265,13 @@ func sentence(s string) string {
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
+	return capital(s)
+}
+
+// capital capitalizes s, to start a sentence with a clause.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }

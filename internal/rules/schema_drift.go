@@ -70,7 +70,7 @@ func missingKeyColumns(p *Pass, r *model.Relation) bool {
 					relName(r), t.Name, f.Column, holder.Ref.Name, f.Name),
 				Detail: fmt.Sprintf("%s %s.%s maps to column %s, but the migrations give table %s no such column: "+
 					"every query through the relation fails. Add the column in a migration, or map the field to the column that exists.",
-					sentence(what), holder.Ref.Name, f.Name, f.Column, t.Name)})
+					capital(what), holder.Ref.Name, f.Name, f.Column, t.Name)})
 		}
 	}
 	check(p.Graph.HolderOf(r), r.ForeignKey, "the foreign key")
@@ -103,8 +103,8 @@ func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
 		if declared {
 			detail += fmt.Sprintf(", and the declared %s never fires", declaredActions(r))
 		}
-		p.Report(Finding{Pos: pos, Detail: detail + ".",
-			Message: fmt.Sprintf("%s relies on a foreign key on %s that no migration creates; add it in a migration", relName(r), tableCols(t, cols))})
+		p.Report(Finding{Pos: pos, Detail: detail + ". Add the foreign key in a migration.",
+			Message: fmt.Sprintf("%s needs a foreign key on %s that no migration creates; add one", relName(r), tableCols(t, cols))})
 		return
 	}
 	differs := func(tag, db string) bool {

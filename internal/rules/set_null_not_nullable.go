@@ -53,10 +53,9 @@ func checkSetNullNotNullable(p *Pass) {
 					if fk.NotNullBy != "" {
 						drop = fk.NotNullBy
 					}
-					f.Message = fmt.Sprintf("%s: %s SET NULL on NOT NULL %s.%s; drop %s",
-						relName(r), action, holder.Ref.Name, fk.Name, drop)
-					f.Detail = fmt.Sprintf("The database rejects the parent's delete (or refuses the constraint). "+
-						"Drop %s, or choose CASCADE or RESTRICT.", drop)
+					f.Message = fmt.Sprintf("%s: %s SET NULL on a NOT NULL key; drop %s", relName(r), action, drop)
+					f.Detail = fmt.Sprintf("%s.%s is NOT NULL: the database rejects the parent's delete (or refuses the constraint). "+
+						"Drop %s, or choose CASCADE or RESTRICT.", holder.Ref.Name, fk.Name, drop)
 				} else {
 					f.Message = fmt.Sprintf("%s: %s SET NULL, but %s.%s is %s; make it *%s",
 						relName(r), action, holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Go)

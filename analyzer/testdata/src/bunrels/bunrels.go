@@ -12,7 +12,7 @@ type User struct {
 	ID      int64    `bun:",pk,autoincrement"`
 	Name    string   `bun:",notnull"`
 	Profile *Profile `bun:"rel:has-one,join:id=user_id"`                      // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add unique to Profile\.UserID`
-	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped, as Post\.Author builds the key; move it to Post\.Author`
+	Posts   []Post   `bun:"rel:has-many,join:id=author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped; move it to Post\.Author, which builds the key`
 	Orders  []Order  `bun:"rel:has-many"`
 	Tags    []Tag    `bun:"m2m:user_tags,join:User=Tag"`
 	Drafts  []Post   `bun:"rel:has-many,join:id=writer_id"` // want `User\.Drafts: Post has no column "writer_id"; fix it, or add the field`

@@ -11,7 +11,7 @@ type User struct {
 type Post struct {
 	gorm.Model
 	UserID *uint
-	User   User `gorm:"constraint:OnDelete:SET NULL"` // want `Post\.User and its inverse User\.Posts declare different actions; declare them only on User\.Posts`
+	User   User `gorm:"constraint:OnDelete:SET NULL"` // want `Post\.User: actions differ from its inverse User\.Posts; declare them only there`
 }
 
 // Both sides agree: silent.

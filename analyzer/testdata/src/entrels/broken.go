@@ -64,7 +64,7 @@ type Van struct{ ent.Schema }
 
 func (Van) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("vans").Unique(). // want `Van\.owner: ON DELETE CASCADE is dropped, as Owner\.vans builds the key; move it to Owner\.vans`
+		edge.From("owner", Owner.Type).Ref("vans").Unique(). // want `Van\.owner: ON DELETE CASCADE is dropped; move it to Owner\.vans, which builds the key`
 			Annotations(entsql.OnDelete(entsql.Cascade)),
 	}
 }

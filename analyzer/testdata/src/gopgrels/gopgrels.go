@@ -9,7 +9,7 @@ type User struct {
 	ID      int64
 	Name    string   `pg:",notnull"`
 	Profile *Profile `pg:"rel:belongs-to"`                                   // want `User\.Profile is one-to-one but Profile\.UserID is not unique; add unique to Profile\.UserID`
-	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped, as Post\.Author builds the key; move it to Post\.AuthorID`
+	Posts   []Post   `pg:"rel:has-many,join_fk:author_id,on_delete:CASCADE"` // want `User\.Posts: ON DELETE CASCADE is dropped; move it to Post\.AuthorID, which builds the key`
 	Orders  []Order  `pg:"rel:has-many"`
 	Tags    []Tag    `pg:"many2many:user_tags"`
 	Drafts  []Post   `pg:"rel:has-many,join_fk:writer_id"` // want `User\.Drafts: Post has no column "writer_id"; name its full foreign-key column in join_fk:`

@@ -59,5 +59,5 @@ type Shop struct {
 type Item struct {
 	ID     uint
 	ShopID uint
-	Shop   Shop `gorm:"constraint:OnDelete:CASCADE"` // want `Item\.Shop: ON DELETE CASCADE is dropped, as Shop\.Items builds the key; move it to Shop\.Items`
+	Shop   Shop `gorm:"constraint:OnDelete:CASCADE"` // want `Item\.Shop: ON DELETE CASCADE is dropped; move it to Shop\.Items, which builds the key`
 }

@@ -54,13 +54,13 @@ type Label struct {
 type Tag struct {
 	ID     uint
 	BookID uint
-	Book   Book `gorm:"constraint:OnDelete:CASCADE"` // want `Tag\.Book relies on a foreign key on tags \(book_id\) that no migration creates; add it in a migration`
+	Book   Book `gorm:"constraint:OnDelete:CASCADE"` // want `Tag\.Book needs a foreign key on tags \(book_id\) that no migration creates; add one`
 }
 
 type Note struct {
 	ID     uint `gorm:"primaryKey"`
 	BookID uint
-	Book   Book // want `Note\.Book relies on a foreign key on notes \(book_id\) that no migration creates; add it in a migration`
+	Book   Book // want `Note\.Book needs a foreign key on notes \(book_id\) that no migration creates; add one`
 }
 
 // Agrees with the migrations in every respect: silent.

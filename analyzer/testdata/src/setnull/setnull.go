@@ -9,7 +9,7 @@ import (
 type Author struct {
 	ID    uint
 	Books []Book `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Books: ON DELETE SET NULL, but Book\.AuthorID is uint; make it \*uint`
-	Notes []Note `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Notes: ON DELETE SET NULL on NOT NULL Note\.AuthorID; drop not null from Note\.AuthorID`
+	Notes []Note `gorm:"constraint:OnDelete:SET NULL"` // want `Author\.Notes: ON DELETE SET NULL on a NOT NULL key; drop not null from Note\.AuthorID`
 	Pens  []Pen  `gorm:"constraint:OnUpdate:CASCADE,OnDelete:SET NULL"`
 	Cards []Card `gorm:"constraint:OnDelete:SET NULL"`
 	Mugs  []Mug  `gorm:"constraint:OnDelete:SET NULL"`
