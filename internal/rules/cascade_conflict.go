@@ -47,7 +47,7 @@ func checkCascadeConflict(p *Pass) {
 			continue
 		}
 		p.Report(Finding{
-			Pos: optionPos(r.Tag, "constraint", r.Pos),
+			Pos:     optionPos(r.Tag, "constraint", r.Pos),
 			Message: fmt.Sprintf("%s: actions differ from its inverse %s; declare them only there", relName(r), relName(inv)),
 			Detail: fmt.Sprintf("%s: %s creates one constraint, from %s, and silently drops this side's. "+
 				"Make both sides declare the same actions, or declare them only on %s.",
