@@ -5,13 +5,15 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/relcheck/relcheck/internal/rules"
 )
 
 // MaxHeadline is the longest a diagnostic's message (its headline, rule
 // ID included) may be. The narrative behind a finding goes to its
 // related information, so that every driver's one-line output stays
 // readable.
-const MaxHeadline = 120
+const MaxHeadline = rules.MaxHeadline
 
 // HeadlineProblem says what is wrong with d's headline by relcheck's own
 // standard, or "" if nothing is. Tests over every input hold it.

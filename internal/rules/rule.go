@@ -38,6 +38,23 @@ func (r *Rule) DocURL() string {
 	return "https://github.com/relcheck/relcheck/blob/main/docs/rules/" + r.ID + ".md"
 }
 
+// MaxHeadline is the longest a finding's headline may be, counted with
+// the "rule-id: " the analyzer puts before it.
+const MaxHeadline = 120
+
+// fit returns the first of the headline forms, longest and fullest
+// first, that fits in MaxHeadline under p's rule; the last if none does.
+// Long model names then cost the headline its second mention of a name,
+// or the alternative fix, which the Detail still gives.
+func (p *Pass) fit(forms ...string) string {
+	for _, s := range forms {
+		if len([]rune(p.Rule.ID))+2+len([]rune(s)) <= MaxHeadline {
+			return s
+		}
+	}
+	return forms[len(forms)-1]
+}
+
 // Pass is what a rule sees: the graph, and a way to report.
 type Pass struct {
 	Graph  *model.Graph
@@ -268,9 +285,11 @@ func sentence(s string) string {
 	return capital(s)
 }
 
-// capital capitalizes s, to start a sentence with a clause.
+// capital capitalizes s, to start a sentence with a clause; names
+// spelled in lower case (go-pg, ent, a tag option) stay as they are.
 func capital(s string) string {
-	if s == "" {
+	first, _, _ := strings.Cut(s, " ")
+	if s == "" || first == "ent" || strings.ContainsAny(first, ":-_.(\"") {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
