@@ -27,8 +27,7 @@ func checkFKMissing(p *Pass) {
 			if u.Option != "" {
 				f.Pos = optionPos(r.Tag, u.Option, r.Pos)
 			}
-			var b strings.Builder
-			fmt.Fprintf(&b, "%s.%s: %s", m.Ref.Name, r.Name, u.Reason)
+			head := fmt.Sprintf("%s.%s: %s", m.Ref.Name, r.Name, u.Reason)
 			var detail []string
 			if u.Why != "" {
 				detail = append(detail, sentence(u.Why))
@@ -48,22 +47,34 @@ func checkFKMissing(p *Pass) {
 					detail = append(detail, fmt.Sprintf("%s fails %s with %q.", dialectName(m), when, u.ORMSays))
 				}
 			}
-			f.Detail = strings.Join(detail, " ")
 			if u.Suggest != "" {
-				fmt.Fprintf(&b, "; did you mean %q?", u.Suggest)
+				ask := fmt.Sprintf("; did you mean %q?", u.Suggest)
+				f.Message = head + ask
+				if u.Option != "" {
+					f.Message = p.fit(f.Message, fmt.Sprintf("%s.%s: %s %q resolves to nothing", m.Ref.Name, r.Name, u.Option, u.Name)+ask)
+				}
 				if e, ok := suggestEdit(r.Tag, u.Option, u.Name, u.Suggest); ok {
 					f.Fixes = append(f.Fixes, Fix{Message: fmt.Sprintf("Replace %q with %q", u.Name, u.Suggest), Edits: []Edit{e}})
 				}
-			} else if u.Advice != "" {
-				f.Fixes = codeFixes(u.Fixes)
-				b.WriteString("; " + u.Advice)
 			} else {
-				b.WriteString("; " + fkMissingAdvice(m, r, u))
+				advice := u.Advice
+				if advice == "" {
+					advice = fkMissingAdvice(m, r, u)
+				} else {
+					f.Fixes = codeFixes(u.Fixes)
+				}
+				// The first alternative of the advice, or none, when
+				// the names are long; the Detail then gives it whole.
+				first, _, _ := strings.Cut(advice, ", or ")
+				f.Message = p.fit(head+"; "+advice, head+"; "+first, head)
+				if f.Message != head+"; "+advice {
+					detail = append(detail, sentence(advice))
+				}
 			}
+			f.Detail = strings.Join(detail, " ")
 			if t := p.Graph.Model(r.Target); t != nil && t.Pos.IsValid() && r.Target != m.Ref {
 				f.Related = append(f.Related, Related{Pos: t.Pos, Message: r.Target.Name + " is declared here"})
 			}
-			f.Message = b.String()
 			p.Report(f)
 		}
 	}

@@ -235,7 +235,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 	if isPoly && kind == model.HasMany {
 		pf := column(target, polyColumn)
 		if pf == nil {
-			r.Unresolved = fatal("polymorphic", polyColumn, target.Ref, fmt.Sprintf("%s has no column %s for the owner's type", target.Ref.Name, polyColumn),
+			r.Unresolved = fatal("polymorphic", polyColumn, target.Ref, fmt.Sprintf("%s has no type column %s", target.Ref.Name, polyColumn),
 				fmt.Sprintf("bun: %s has-many %s: %s must have polymorphic column %s", owner.TypeName(), r.Name, target.TypeName(), polyColumn))
 			return
 		}

@@ -445,8 +445,8 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				p.why("go-pg pastes it into the DDL unchecked. The actions are CASCADE, RESTRICT, SET NULL, SET DEFAULT and NO ACTION.")
 			}
 		case o.Key == "fk" && hasRel && (kind == "belongs-to" || kind == "has-many"):
-			p.addAt(v, tag, fmt.Sprintf("go-pg ignores fk: on rel:%s: the key is a column of the other model, named with join_fk: (its full column name)", kind),
-				o.Start, o.End, false, "")
+			p.addAt(v, tag, fmt.Sprintf("go-pg ignores fk: on rel:%s; name the key column with join_fk:", kind), o.Start, o.End, false, "")
+			p.why("The key is a column of the other model, named with join_fk: (its full column name).")
 		case o.Key == "polymorphic" && hasRel && kind != "has-many":
 			p.addAt(v, tag, fmt.Sprintf("go-pg ignores polymorphic on rel:%s; only rel:has-many is polymorphic", kind), o.Start, o.End, false, "")
 		case (o.Key == "fk" || o.Key == "join_fk" || o.Key == "polymorphic") && !hasRel && !structish(v.Type()):

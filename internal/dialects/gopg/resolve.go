@@ -149,7 +149,7 @@ func hasOne(owner, target *model.Model, r *model.Relation, t Tag) {
 		f := column(owner, prefix)
 		if f == nil {
 			r.Unresolved = fatal("fk", prefix, owner.Ref, fmt.Sprintf("%s has no column %q", owner.Ref.Name, prefix), musts(prefix))
-			r.Unresolved.Advice = "fk: names the foreign-key column of " + owner.Ref.Name + " (its full column name)"
+			r.Unresolved.Advice = "name its full foreign-key column in fk:"
 			return
 		}
 		fks = append(fks, f)
@@ -272,7 +272,7 @@ func has(owner, target *model.Model, r *model.Relation, t Tag, kind model.Kind) 
 		col := prefix + "type"
 		pf := column(target, col)
 		if pf == nil {
-			r.Unresolved = fatal("polymorphic", col, target.Ref, fmt.Sprintf("%s has no column %s for the owner's type", target.Ref.Name, col),
+			r.Unresolved = fatal("polymorphic", col, target.Ref, fmt.Sprintf("%s has no type column %s", target.Ref.Name, col),
 				fmt.Sprintf("pg: %s has-many %s: %s must have polymorphic column %s", typeName(owner.TypeName()), r.Name, typeName(target.TypeName()), col))
 			return
 		}

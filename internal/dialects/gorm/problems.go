@@ -96,7 +96,7 @@ func (p *parser) problems(field string, pos model.Pos, tag *model.Tag, relation 
 				// splits settings at ';' only, so this is one unknown key.
 				// Which column was meant is a guess: explain, no edit.
 				p.commas = append(p.commas, commaTag{problem: len(p.m.Problems), field: field, words: strings.Split(o.Key, ",")})
-				add(fmt.Sprintf("%s: %q is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'", field, o.Key),
+				add(fmt.Sprintf("%s: %q is Bun/go-pg syntax GORM ignores; separate settings with ';'", field, o.Key),
 					"GORM separates settings with ';' and takes this as one unknown key, so it silently ignores all of it. "+
 						"Write GORM settings (column:, not null, primaryKey, ...) separated by ';'.",
 					o.Start, o.End, false, "")

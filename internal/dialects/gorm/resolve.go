@@ -211,7 +211,7 @@ func polymorphic(owner, target *model.Model, r *model.Relation, set map[string]s
 		pk = LookUp(owner, fks[0])
 		if pk == nil || len(fks) > 1 {
 			r.Unresolved = &model.Unresolved{Option: "foreignKey", Name: strings.Join(fks, ","), In: owner.Ref, Fatal: true,
-				Reason:  fmt.Sprintf("a polymorphic foreignKey must name one field of %s", owner.Ref.Name),
+				Reason:  "a polymorphic foreignKey must name one field",
 				ORMSays: fmt.Sprintf("invalid polymorphic foreign keys %v for %s on field %s", fks, goType(owner), r.Name)}
 			return
 		}
@@ -460,7 +460,7 @@ func unguessable(owner, target *model.Model, r *model.Relation, fks, refs []stri
 		if len(fks) == 0 {
 			u.Option = "references"
 		}
-		u.Reason = fmt.Sprintf("foreignKey %q and references %q do not pair a field of one model with a key of the other",
+		u.Reason = fmt.Sprintf("foreignKey %q and references %q do not pair a field with a key",
 			strings.Join(fks, ","), strings.Join(refs, ","))
 	default:
 		if r.Many {
