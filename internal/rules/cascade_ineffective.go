@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/relcheck/relcheck/internal/model"
 )
@@ -23,7 +24,9 @@ func checkCascadeIneffective(p *Pass) {
 			}
 			if a.Field == "" {
 				// Written outside any field: on the schema, or an edge.
-				p.Report(Finding{Pos: a.Pos, Message: fmt.Sprintf("%s: %s never fires; %s", m.Ref.Name, a.Action, fix),
+				first, _, _ := strings.Cut(fix, ", or ")
+				p.Report(Finding{Pos: a.Pos, Message: p.fit(fmt.Sprintf("%s: %s never fires; %s", m.Ref.Name, a.Action, fix),
+					fmt.Sprintf("%s: %s never fires; %s", m.Ref.Name, a.Action, first)),
 					Detail: "The action never fires: " + a.Why + ".", Fixes: codeFixes(a.Fixes)})
 				continue
 			}
@@ -32,9 +35,10 @@ func checkCascadeIneffective(p *Pass) {
 				continue
 			}
 			p.Report(Finding{
-				Pos:     optionPos(a.Tag, a.Option, f.Pos),
-				Message: fmt.Sprintf("%s.%s: %s never fires; %s", m.Ref.Name, f.Name, a.Action, fix),
-				Detail:  "The action never fires: " + a.Why + ".",
+				Pos: optionPos(a.Tag, a.Option, f.Pos),
+				Message: p.fit(fmt.Sprintf("%s.%s: %s never fires; %s", m.Ref.Name, f.Name, a.Action, fix),
+					fmt.Sprintf("%s.%s: %s never fires; %s", m.Ref.Name, f.Name, a.Action, strings.SplitN(fix, ", or ", 2)[0])),
+				Detail: "The action never fires: " + a.Why + ".",
 			})
 		}
 		for _, r := range resolved(m) {
@@ -54,7 +58,7 @@ func checkCascadeIneffective(p *Pass) {
 					continue // one finding per foreign key, on the side the ORM reads
 				}
 				if parent := p.Graph.ReferencedOf(r); parent != nil && parent.SoftDelete && !p.Graph.HardDeleted(parent) {
-					f := softDeleted(p.Graph, m, r, parent)
+					f := softDeleted(p, m, r, parent)
 					f.Pos, f.Related = pos, related(parent.Pos, parent.Ref.Name+" is declared here")
 					p.Report(f)
 				}
@@ -62,7 +66,7 @@ func checkCascadeIneffective(p *Pass) {
 				if inverseDeclaresAction(p.Graph, r) {
 					continue // agreement is fine; disagreement is cascade-conflict
 				}
-				f := ignoredAction(p.Graph, m, r)
+				f := ignoredAction(p, m, r)
 				f.Pos, f.Related, f.Fixes = pos, inverseRelated(p.Graph, r), codeFixes(r.ActionFixes)
 				p.Report(f)
 			case r.OnDelete != "" && r.Kind != model.ManyToMany:
@@ -73,7 +77,7 @@ func checkCascadeIneffective(p *Pass) {
 				if parent == nil || !parent.SoftDelete || p.Graph.HardDeleted(parent) {
 					continue
 				}
-				f := softDeleted(p.Graph, m, r, parent)
+				f := softDeleted(p, m, r, parent)
 				f.Pos, f.Related = pos, related(parent.Pos, parent.Ref.Name+" is declared here")
 				p.Report(f)
 			}
@@ -83,7 +87,8 @@ func checkCascadeIneffective(p *Pass) {
 
 // ignoredAction explains why an action on a relation with no constraint
 // does nothing.
-func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) Finding {
+func ignoredAction(p *Pass, m *model.Model, r *model.Relation) Finding {
+	g := p.Graph
 	action := "ON DELETE " + r.OnDelete
 	if r.OnDelete == "" {
 		action = "ON UPDATE " + r.OnUpdate
@@ -95,7 +100,8 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) Finding {
 				to = inv.ActionsOn
 			}
 			return Finding{
-				Message: fmt.Sprintf("%s: %s is dropped; move it to %s, which builds the key", relName(r), action, to),
+				Message: p.fit(fmt.Sprintf("%s: %s is dropped; move it to %s, which builds the key", relName(r), action, to),
+					fmt.Sprintf("%s: %s is dropped; move it to %s", relName(r), action, to)),
 				Detail: fmt.Sprintf("%s builds the foreign key from the other side, %s, which declares no action: "+
 					"this one is silently dropped.", dialectName(m), relName(inv)),
 			}
@@ -106,8 +112,8 @@ func ignoredAction(g *model.Graph, m *model.Model, r *model.Relation) Finding {
 		why = dialectName(m) + " creates no foreign key for it"
 	}
 	return Finding{
-		Message: fmt.Sprintf("%s: %s never fires; remove it, or delete the %s rows yourself",
-			relName(r), action, childName(g, r)),
+		Message: p.fit(fmt.Sprintf("%s: %s never fires; remove it, or delete the %s rows yourself", relName(r), action, childName(g, r)),
+			fmt.Sprintf("%s: %s never fires; remove it", relName(r), action)),
 		Detail: "The action never fires: " + why + ".",
 	}
 }
@@ -136,10 +142,11 @@ func inverseDeclaresAction(g *model.Graph, r *model.Relation) bool {
 	return false
 }
 
-func softDeleted(g *model.Graph, m *model.Model, r *model.Relation, parent *model.Model) Finding {
+func softDeleted(p *Pass, m *model.Model, r *model.Relation, parent *model.Model) Finding {
+	g := p.Graph
 	return Finding{
-		Message: fmt.Sprintf("%s: %s never fires, as %s is soft-deleted; delete for real, or drop it",
-			relName(r), r.OnDelete, parent.Ref.Name),
+		Message: p.fit(fmt.Sprintf("%s: %s never fires, as %s is soft-deleted; delete for real, or drop it", relName(r), r.OnDelete, parent.Ref.Name),
+			fmt.Sprintf("%s: %s never fires, as %s is soft-deleted", relName(r), r.OnDelete, parent.Ref.Name)),
 		Detail: fmt.Sprintf("%s's Delete only marks the row deleted, so the action does not fire and a soft delete leaves "+
 			"the %s rows visible; relcheck found no delete of %s past the soft delete. Delete for real (%s), or drop the action.",
 			dialectName(m), childName(g, r), parent.Ref.Name, m.Vocab.HardDelete),

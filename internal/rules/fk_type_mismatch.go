@@ -55,8 +55,9 @@ func checkFKTypeMismatch(p *Pass) {
 				}
 				p.Report(Finding{
 					Pos: pos,
-					Message: fmt.Sprintf("%s.%s (%s) references %s.%s (%s); %s",
+					Message: p.fit(fmt.Sprintf("%s.%s (%s) references %s.%s (%s); %s",
 						holder.Ref.Name, fk.Name, fk.Type.Go, referenced.Ref.Name, ref.Name, ref.Type.Go, keyType(fk.Type, ref.Type)),
+						fmt.Sprintf("%s.%s is %s, but its key is %s; %s", holder.Ref.Name, fk.Name, fk.Type.Go, ref.Type.Go, keyType(fk.Type, ref.Type))),
 					Detail: fmt.Sprintf("%s.%s is %s (%s) and %s.%s is %s (%s), through %s.%s: %s.",
 						holder.Ref.Name, fk.Name, fk.Type.Go, fk.Type.Class, referenced.Ref.Name, ref.Name, ref.Type.Go, ref.Type.Class,
 						m.Ref.Name, r.Name, effect),

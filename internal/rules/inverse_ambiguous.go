@@ -25,7 +25,7 @@ func checkInverseAmbiguous(p *Pass) {
 		rs := resolved(m)
 		for _, r := range rs {
 			if alt := r.PassedOver; alt != nil {
-				if f, ok := passedOver(p.Graph, m, r, alt); ok {
+				if f, ok := passedOver(p, m, r, alt); ok {
 					p.Report(f)
 				}
 			}
@@ -91,7 +91,8 @@ func declaredTwice(p *Pass, m *model.Model, rs []*model.Relation) {
 // passedOver explains a relation GORM read as has-one where a belongs-to
 // would also have resolved. No edit: which was meant is a guess, and a
 // unique index on the has-one's key would only entrench the wrong one.
-func passedOver(g *model.Graph, m *model.Model, r *model.Relation, alt *model.Reading) (Finding, bool) {
+func passedOver(p *Pass, m *model.Model, r *model.Relation, alt *model.Reading) (Finding, bool) {
+	g := p.Graph
 	holder, other := g.HolderOf(r), g.Model(r.Owner)
 	if alt.FKSide == model.SideTarget {
 		other = g.Model(r.Target)
@@ -104,20 +105,24 @@ func passedOver(g *model.Graph, m *model.Model, r *model.Relation, alt *model.Re
 	f := Finding{Pos: r.Pos}
 	switch {
 	case alt.Swapped:
-		f.Message = fmt.Sprintf("%s: foreignKey and references look swapped; if so, write foreignKey:%s;references:%s",
-			relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ","))
+		f.Message = p.fit(
+			fmt.Sprintf("%s: foreignKey and references look swapped; if so, write foreignKey:%s;references:%s",
+				relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ",")),
+			fmt.Sprintf("%s: keys look swapped; if so, write foreignKey:%s;references:%s",
+				relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ",")))
 		f.Detail = fmt.Sprintf("%s reads foreignKey:%s;references:%s as has-one: %s joined to %s. "+
 			"The belongs-to through %s is what such a tag usually means.",
 			orm, strings.Join(r.ForeignKey, ","), strings.Join(r.References, ","), has, keyList(other.Ref, r.References), belongs)
 	case r.ExplicitFK:
-		f.Message = fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, add belongsTo to the tag",
-			relName(r), belongs, alt.Kind)
+		f.Message = p.fit(fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, add belongsTo to the tag", relName(r), belongs, alt.Kind),
+			fmt.Sprintf("%s is read as has-one; for %s, add belongsTo to the tag", relName(r), alt.Kind))
 		f.Detail = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s reads it as has-one (it tries has-one first, "+
 			"and %s has a field of that name too). If %s is meant, add belongsTo to the tag; otherwise remove %s.",
 			relName(r), has, alt.Kind, belongs, orm, holder.Ref.Name, alt.Kind, belongs)
 	default:
-		f.Message = fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, write %s%s",
-			relName(r), belongs, alt.Kind, opt, strings.Join(alt.ForeignKey, ","))
+		f.Message = p.fit(fmt.Sprintf("%s is read as has-one, ignoring %s; for %s, write %s%s",
+			relName(r), belongs, alt.Kind, opt, strings.Join(alt.ForeignKey, ",")),
+			fmt.Sprintf("%s is read as has-one; for %s, write %s%s", relName(r), alt.Kind, opt, strings.Join(alt.ForeignKey, ",")))
 		f.Detail = fmt.Sprintf("%s could be has-one through %s or %s through %s; %s silently picks has-one "+
 			"(it tries has-one first). If %s is meant, write %s%s; otherwise remove %s.",
 			relName(r), has, alt.Kind, belongs, orm, alt.Kind, opt, strings.Join(alt.ForeignKey, ","), belongs)

@@ -60,10 +60,12 @@ func checkOneToOneUnique(p *Pass) {
 			}
 			f := Finding{
 				Pos: r.Pos,
-				Message: fmt.Sprintf("%s is one-to-one but %s.%s is not unique; add %s to %s.%s",
-					relName(r), holder.Ref.Name, fk.Name, holder.Vocab.Unique, holder.Ref.Name, fk.Name),
-				Detail: fmt.Sprintf("%s accepts a second %s row with the same %s, and %s.",
-					dialectName(m), holder.Ref.Name, fk.Name, secondRow(m)),
+				Message: p.fit(
+					fmt.Sprintf("%s is one-to-one but %s.%s is not unique; add %s to %s.%s",
+						relName(r), holder.Ref.Name, fk.Name, holder.Vocab.Unique, holder.Ref.Name, fk.Name),
+					fmt.Sprintf("%s is one-to-one; add %s to %s.%s", relName(r), holder.Vocab.Unique, holder.Ref.Name, fk.Name)),
+				Detail: fmt.Sprintf("%s.%s is not unique: %s accepts a second %s row with the same %s, and %s.",
+					holder.Ref.Name, fk.Name, dialectName(m), holder.Ref.Name, fk.Name, secondRow(m)),
 				Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name),
 			}
 			if p.Graph.IsLocal(holder.Ref) {

@@ -67,11 +67,13 @@ func checkReferencesNotUnique(p *Pass) {
 			}
 			f := Finding{
 				Pos: optionPos(r.Tag, "references", r.Pos),
-				Message: fmt.Sprintf("%s references %s, which is not unique; add %s to %s",
-					relName(r), keyList(referenced.Ref, r.References),
-					referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
-				Detail: fmt.Sprintf("It is neither a primary key nor unique: %s accepts it, but the database refuses the foreign key%s.",
-					dialectName(m), parenthesized(perDatabase(databasesOf(p.Graph, m), refusal))),
+				Message: p.fit(fmt.Sprintf("%s references %s, which is not unique; add %s to %s",
+					relName(r), keyList(referenced.Ref, r.References), referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
+					fmt.Sprintf("%s references %s, which is not unique; add %s to it",
+						relName(r), keyList(referenced.Ref, r.References), referenced.Vocab.Unique),
+					fmt.Sprintf("%s references %s, which is not unique", relName(r), keyList(referenced.Ref, r.References))),
+				Detail: fmt.Sprintf("It is neither a primary key nor unique: %s accepts it, but the database refuses the foreign key%s. Add %s to %s.",
+					dialectName(m), parenthesized(perDatabase(databasesOf(p.Graph, m), refusal)), referenced.Vocab.Unique, keyList(referenced.Ref, r.References)),
 				Related: related(fs[0].Pos, "the referenced column"),
 			}
 			if len(fs) == 1 && p.Graph.IsLocal(referenced.Ref) {
@@ -80,6 +82,7 @@ func checkReferencesNotUnique(p *Pass) {
 				}
 			} else if len(fs) > 1 {
 				f.Message = strings.Replace(f.Message, "add "+referenced.Vocab.Unique+" to", "add one composite unique index over", 1)
+				f.Detail = strings.Replace(f.Detail, "Add "+referenced.Vocab.Unique+" to", "Add one composite unique index over", 1)
 			}
 			p.Report(f)
 		}

@@ -62,7 +62,7 @@ func checkSetNullNotNullable(p *Pass) {
 					f.Detail = fmt.Sprintf("%s cannot hold NULL: after the parent goes, %s reads the NULL back as 0, "+
 						"and the next save writes 0 and violates the foreign key.", fk.Type.Go, dialectName(m))
 					if nz := holder.Vocab.NullZero; nz != "" {
-						f.Message += " or tag it " + nz
+						f.Message = p.fit(f.Message+" or tag it "+nz, f.Message)
 						f.Detail += " Tagged " + nz + ", a zero key is written as NULL."
 					}
 					f.Fixes = setNullFixes(p, holder, fk)
