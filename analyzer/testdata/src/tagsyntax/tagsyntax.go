@@ -10,7 +10,7 @@ type User struct {
 	Posts     []Post    `gorm:"constraint:OnDelete:CASCASE"` // want `"CASCASE" is not a referential action.*did you mean CASCADE\?`
 	Comments  []Comment `gorm:"OnDelete:CASCADE"`            // want `"OnDelete" is not a GORM setting on its own.*write constraint:OnDelete:CASCADE`
 	CompanyID uint      `gorm:"foreignKey:CompanyRef"`       // want `CompanyID: foreignKey only applies to a relation field`
-	Handle    string    `gorm:"handle,notnull"`              // want `User\.Handle: "handle,notnull" is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'`
+	Handle    string    `gorm:"handle,notnull"`              // want `User\.Handle: "handle,notnull" is Bun/go-pg syntax GORM ignores; separate settings with ';'`
 	Plugin    string    `gorm:"softDelete:flag"`             // unknown to GORM but far from any key: a plugin's, silent
 	Name      string    `gorm:"size:64;not null;index"`      // all valid: silent
 	Broken    string    `gorm:size:64`                       // want `the struct tag is malformed`
@@ -33,7 +33,7 @@ type Comment struct {
 type Source struct {
 	ID            uint   `gorm:"primaryKey,autoIncrement"`
 	DatasourceIds string `gorm:"datasource_ids,omitempty"`
-	UserID        uint   `gorm:"user_id,unique"` // want `Source\.UserID: "user_id,unique" is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'`
-	Owner         string `gorm:"uid,omitempty"`  // want `Source\.Owner: "uid,omitempty" is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'`
-	Code          string `gorm:"code,notnull"`   // want `Source\.Code: "code,notnull" is Bun or go-pg syntax, which GORM ignores; separate GORM settings with ';'`
+	UserID        uint   `gorm:"user_id,unique"` // want `Source\.UserID: "user_id,unique" is Bun/go-pg syntax GORM ignores; separate settings with ';'`
+	Owner         string `gorm:"uid,omitempty"`  // want `Source\.Owner: "uid,omitempty" is Bun/go-pg syntax GORM ignores; separate settings with ';'`
+	Code          string `gorm:"code,notnull"`   // want `Source\.Code: "code,notnull" is Bun/go-pg syntax GORM ignores; separate settings with ';'`
 }
