@@ -86,7 +86,7 @@ func gather(t *testing.T) *corpus {
 	pkgs := run.LoadIn(t, dir, false, patterns...)
 	_, fs := run.Analyze(t, analyzer.Analyzer, pkgs)
 	for _, d := range fs {
-		c.findings = append(c.findings, finding{caseOf(d.Pkg), d.Category, d.Message})
+		c.findings = append(c.findings, finding{caseOf(d.Pkg), d.Category, d.Text()})
 	}
 	sort.Slice(c.findings, func(i, j int) bool {
 		return c.findings[i].pkg+c.findings[i].text < c.findings[j].pkg+c.findings[j].text

@@ -315,8 +315,8 @@ func TestRelcheckAgreesWithEntc(t *testing.T) {
 			for _, f := range byCase[name] {
 				if f.Category == "fk-missing" {
 					codegen = true
-					if err != nil && !strings.Contains(strings.ReplaceAll(f.Message, `\"`, `"`), lastLine(err)) {
-						t.Errorf("relcheck's message does not quote entc's error %q:\n%s", lastLine(err), f.Message)
+					if err != nil && !strings.Contains(strings.ReplaceAll(f.Text(), `\"`, `"`), lastLine(err)) {
+						t.Errorf("relcheck's message does not quote entc's error %q:\n%s", lastLine(err), f.Text())
 					}
 				}
 			}

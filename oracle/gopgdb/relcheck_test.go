@@ -26,8 +26,8 @@ func TestRelcheckNamesEachBug(t *testing.T) {
 		"one-to-one-unique": "the parent then comes back once per row",
 	}
 	for _, f := range fs {
-		if q, ok := quote[f.Category]; ok && !strings.Contains(f.Message, q) {
-			t.Errorf("message does not quote %q: %s", q, f.Message)
+		if q, ok := quote[f.Category]; ok && !strings.Contains(f.Text(), q) {
+			t.Errorf("message does not quote %q: %s", q, f.Text())
 		}
 	}
 }

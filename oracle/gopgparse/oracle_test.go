@@ -292,7 +292,8 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.HasOneFallbackPost)(nil))
 	t.Log(q)
 	must(strings.Contains(q, `FOREIGN KEY ("id") REFERENCES "has_one_fallback_users" ("id")`), "fallback: %s", q)
-	must(strings.Contains(findings, "HasOneFallbackPost.Author: HasOneFallbackPost has no column author_id, so go-pg silently joins on has_one_fallback_posts.id = has_one_fallback_users.id"),
+	must(strings.Contains(findings, "HasOneFallbackPost.Author: HasOneFallbackPost has no column author_id") &&
+		strings.Contains(findings, "go-pg silently joins on has_one_fallback_posts.id = has_one_fallback_users.id"),
 		"relcheck did not report the silent fallback")
 
 	// belongs-to and has-many build no foreign key on either table.
@@ -311,13 +312,15 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.CascadeOnRelationPost)(nil))
 	t.Log(q)
 	must(strings.Contains(q, "FOREIGN KEY") && !strings.Contains(q, "CASCADE"), "want a foreign key without CASCADE: %s", q)
-	must(strings.Contains(findings, "CascadeOnRelationPost.Author declares ON DELETE CASCADE, but go-pg reads on_delete and on_update only from the foreign-key column's own tag (CascadeOnRelationPost.AuthorID)"),
+	must(strings.Contains(findings, "CascadeOnRelationPost.Author: ON DELETE CASCADE never fires") &&
+		strings.Contains(findings, "go-pg reads on_delete and on_update only from the foreign-key column's own tag (CascadeOnRelationPost.AuthorID)"),
 		"relcheck did not report the ignored on_delete on the relation field")
 
 	// on_delete on a has-many is not either.
 	q = ddl(t, (*corpus.CascadeOnHasManyPost)(nil))
 	must(strings.Contains(q, "FOREIGN KEY") && !strings.Contains(q, "CASCADE"), "want a foreign key without CASCADE: %s", q)
-	must(strings.Contains(findings, "CascadeOnHasManyUser.Posts declares ON DELETE CASCADE, but go-pg builds the foreign key from the other side, CascadeOnHasManyPost.Author"),
+	must(strings.Contains(findings, "CascadeOnHasManyUser.Posts: ON DELETE CASCADE is dropped") &&
+		strings.Contains(findings, "go-pg builds the foreign key from the other side, CascadeOnHasManyPost.Author"),
 		"relcheck did not report the ignored on_delete on has-many")
 
 	// on_delete on a key column no rel:has-one uses: no foreign key, no
@@ -325,7 +328,8 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.StrayCascadePost)(nil))
 	t.Log(q)
 	must(!strings.Contains(q, "FOREIGN KEY") && !strings.Contains(q, "CASCADE"), "want no foreign key and no CASCADE: %s", q)
-	must(strings.Contains(findings, "StrayCascadePost.AuthorID declares ON DELETE CASCADE, but go-pg creates a FOREIGN KEY"),
+	must(strings.Contains(findings, "StrayCascadePost.AuthorID: ON DELETE CASCADE never fires") &&
+		strings.Contains(findings, "go-pg creates a FOREIGN KEY"),
 		"relcheck did not report the action no foreign key carries")
 
 	// An untagged struct field go-pg guesses as has-one carries the key
@@ -339,7 +343,7 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.GuessedBelongsToPost)(nil))
 	t.Log(q)
 	must(!strings.Contains(q, "FOREIGN KEY"), "guessed belongs-to built a foreign key: %s", q)
-	must(strings.Contains(findings, "GuessedBelongsToPost.GuessedBelongsToUserID declares ON DELETE CASCADE"), "relcheck did not report the action no foreign key carries")
+	must(strings.Contains(findings, "GuessedBelongsToPost.GuessedBelongsToUserID: ON DELETE CASCADE never fires"), "relcheck did not report the action no foreign key carries")
 
 	// inherit takes the embedded type's table and model name.
 	ts, pn := gopgTables("Inherit")
@@ -402,7 +406,7 @@ func TestDDL(t *testing.T) {
 	q = ddl(t, (*corpus.TypeMismatchLogin)(nil))
 	t.Log(q)
 	must(strings.Contains(q, `"account_id" bigint`) && strings.Contains(q, `REFERENCES "type_mismatch_accounts" ("id")`), "type mismatch: %s", q)
-	must(strings.Contains(findings, "TypeMismatchLogin.AccountID is int64 (integer) but references TypeMismatchAccount.ID"), "relcheck did not report the type mismatch")
+	must(strings.Contains(findings, "TypeMismatchLogin.AccountID is int64 (integer) and TypeMismatchAccount.ID is string"), "relcheck did not report the type mismatch")
 }
 
 // Cases go-pg builds and that hold no deliberate mistake draw no finding

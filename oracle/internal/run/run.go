@@ -10,13 +10,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/analyzer"
 )
 
 // Finding is one diagnostic of a root package.
 type Finding struct {
 	Pkg      string // the package's import path
 	Category string // the rule ID
-	Message  string
+	Message  string // the headline
+	Detail   string // the related entries, one a line: the narrative first
 	Line     int
 	Fixes    []Fix // the diagnostic's suggested fixes
 }
@@ -34,6 +37,15 @@ type Edit struct {
 	New        string
 }
 
+// Text is the headline and the related entries, one a line: what a test
+// searches for a quoted ORM or database error.
+func (f Finding) Text() string {
+	if f.Detail == "" {
+		return f.Message
+	}
+	return f.Message + "\n" + f.Detail
+}
+
 // Load loads the packages, and their dependencies from source; a package
 // that does not load fails the test.
 func Load(t testing.TB, tests bool, patterns ...string) []*packages.Package {
@@ -47,7 +59,8 @@ func Load(t testing.TB, tests bool, patterns ...string) []*packages.Package {
 }
 
 // Analyze runs a on the packages and returns the graph, for facts, and
-// the root packages' findings.
+// the root packages' findings. Every headline must meet relcheck's
+// standard (analyzer.HeadlineProblem).
 func Analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) (*checker.Graph, []Finding) {
 	t.Helper()
 	g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
@@ -57,11 +70,19 @@ func Analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) (*che
 	var out []Finding
 	for _, act := range g.Roots {
 		for _, d := range act.Diagnostics {
+			if msg := analyzer.HeadlineProblem(d); msg != "" {
+				t.Errorf("%s: %s", act.Package.PkgPath, msg)
+			}
+			var detail []string
+			for _, r := range d.Related {
+				detail = append(detail, r.Message)
+			}
 			fset := act.Package.Fset
 			f := Finding{
 				Pkg:      act.Package.PkgPath,
 				Category: d.Category,
 				Message:  d.Message,
+				Detail:   strings.Join(detail, "\n"),
 				Line:     fset.Position(d.Pos).Line,
 			}
 			for _, sf := range d.SuggestedFixes {
@@ -78,11 +99,12 @@ func Analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) (*che
 	return g, out
 }
 
-// Messages is the findings' messages, for tests that match on text.
+// Messages is the findings' texts (headline and related entries), for
+// tests that match on words.
 func Messages(fs []Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = f.Message
+		out[i] = f.Text()
 	}
 	return out
 }
