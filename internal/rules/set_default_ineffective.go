@@ -47,8 +47,9 @@ func checkSetDefaultIneffective(p *Pass) {
 				continue
 			}
 			p.Report(Finding{
-				Pos:     optionPos(r.Tag, "constraint", r.Pos),
-				Message: fmt.Sprintf("%s: ON DELETE SET DEFAULT does not work here; use CASCADE, RESTRICT, or SET NULL", relName(r)),
+				Pos: optionPos(r.Tag, "constraint", r.Pos),
+				Message: p.fit(fmt.Sprintf("%s: ON DELETE SET DEFAULT does not work here; use CASCADE, RESTRICT, or SET NULL", relName(r)),
+					fmt.Sprintf("%s: ON DELETE SET DEFAULT does not work here", relName(r))),
 				Detail:  sentence(says) + " Choose CASCADE, RESTRICT, or SET NULL on a key that can hold NULL.",
 				Related: related(fks[0].Pos, "the foreign key "+holder.Ref.Name+"."+fks[0].Name),
 			})

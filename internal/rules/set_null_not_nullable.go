@@ -53,7 +53,8 @@ func checkSetNullNotNullable(p *Pass) {
 					if fk.NotNullBy != "" {
 						drop = fk.NotNullBy
 					}
-					f.Message = fmt.Sprintf("%s: %s SET NULL on a NOT NULL key; drop %s", relName(r), action, drop)
+					f.Message = p.fit(fmt.Sprintf("%s: %s SET NULL on a NOT NULL key; drop %s", relName(r), action, drop),
+						fmt.Sprintf("%s: %s SET NULL on a NOT NULL key", relName(r), action))
 					f.Detail = fmt.Sprintf("%s.%s is NOT NULL: the database rejects the parent's delete (or refuses the constraint). "+
 						"Drop %s, or choose CASCADE or RESTRICT.", holder.Ref.Name, fk.Name, drop)
 				} else {
