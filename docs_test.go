@@ -9,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/relcheck/relcheck"
+	"github.com/relcheck/relcheck/analyzer"
 	"github.com/relcheck/relcheck/internal/rules"
 )
 
@@ -45,6 +48,34 @@ func TestDocsRulePages(t *testing.T) {
 	}
 	for p := range pages {
 		t.Errorf("docs/rules/%s.md documents no rule", p)
+	}
+}
+
+// The sample output on each page is short by relcheck's own standard and
+// names the page's rule.
+func TestDocsSampleHeadlines(t *testing.T) {
+	for _, r := range rules.All() {
+		b, err := relcheck.RuleDocs.ReadFile("docs/rules/" + r.ID + ".md")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, sample, ok := strings.Cut(string(b), "relcheck reports (indented: the detail, as related information):\n\n```\n")
+		sample, _, _ = strings.Cut(sample, "```")
+		if !ok || sample == "" {
+			t.Errorf("docs/rules/%s.md shows no sample output", r.ID)
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(sample), "\n") {
+			if strings.HasPrefix(line, "\t") {
+				continue // the detail
+			}
+			if !strings.HasPrefix(line, r.ID+": ") {
+				t.Errorf("docs/rules/%s.md: sample %q is not of its rule", r.ID, line)
+			}
+			if msg := analyzer.HeadlineProblem(analysis.Diagnostic{Category: r.ID, Message: line}); msg != "" {
+				t.Errorf("docs/rules/%s.md: %s", r.ID, msg)
+			}
+		}
 	}
 }
 
