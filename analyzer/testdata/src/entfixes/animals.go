@@ -12,7 +12,7 @@ type Dog struct{ ent.Schema }
 
 func (Dog) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("kennel", Kennel.Type).Ref("dogs").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Dog.kennel declares ON DELETE CASCADE`
+		edge.From("kennel", Kennel.Type).Ref("dogs").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Dog\.kennel: ON DELETE CASCADE is dropped; move it to Kennel\.dogs, which builds the key`
 	}
 }
 
@@ -20,6 +20,6 @@ type Cat struct{ ent.Schema }
 
 func (Cat) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("kennel", Kennel.Type).Ref("cats").Unique().Annotations(entsql.OnDelete(entsql.Restrict)), // want `cascade-ineffective: Cat.kennel declares ON DELETE RESTRICT`
+		edge.From("kennel", Kennel.Type).Ref("cats").Unique().Annotations(entsql.OnDelete(entsql.Restrict)), // want `cascade-ineffective: Cat\.kennel: ON DELETE RESTRICT is dropped; move it to Kennel\.cats, which builds the key`
 	}
 }

@@ -14,7 +14,7 @@ type Node struct{ ent.Schema }
 
 func (Node) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("children", Node.Type).From("parent").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Node.parent declares ON DELETE CASCADE`
+		edge.To("children", Node.Type).From("parent").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Node\.parent: ON DELETE CASCADE is dropped; move it to Node\.children, which builds the key`
 	}
 }
 
@@ -30,7 +30,7 @@ type Member struct{ ent.Schema }
 
 func (Member) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("team", Team.Type).Ref("members").Unique(). // want `cascade-ineffective: Member.team declares ON DELETE RESTRICT`
+		edge.From("team", Team.Type).Ref("members").Unique(). // want `cascade-ineffective: Member\.team: ON DELETE RESTRICT is dropped; move it to Team\.members, which builds the key`
 			Annotations(entsql.Annotation{Table: "crew"}, entsql.OnDelete(entsql.Restrict)),
 	}
 }
@@ -41,7 +41,7 @@ type Crate struct{ ent.Schema }
 
 func (Crate) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Owner.Type).Ref("crates").Unique(). // want `cascade-ineffective: Crate.owner declares ON DELETE CASCADE`
+		edge.From("owner", Owner.Type).Ref("crates").Unique(). // want `cascade-ineffective: Crate\.owner: ON DELETE CASCADE is dropped; move it to Owner\.crates, which builds the key`
 			Annotations(entsql.OnDelete(entsql.Cascade)),
 	}
 }
@@ -96,7 +96,7 @@ func (Shed) Fields() []ent.Field {
 
 func (Shed) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", Keeper.Type).Ref("sheds").Unique().Field("owner_id"), // want `fk-missing: Shed.owner: the edge owner is optional but its field owner_id is not`
+		edge.From("owner", Keeper.Type).Ref("sheds").Unique().Field("owner_id"), // want `fk-missing: Shed\.owner: edge owner is optional, owner_id is not; add Optional\(\) to the field, or Required\(\) to the edge`
 	}
 }
 
@@ -113,7 +113,7 @@ func (Author) Edges() []ent.Edge { return []ent.Edge{edge.To("posts", Post.Type)
 type Post struct{ ent.Schema }
 
 func (Post) Annotations() []schema.Annotation {
-	return []schema.Annotation{entsql.Annotation{OnDelete: entsql.Cascade}} // want `cascade-ineffective: Post declares ON DELETE CASCADE, but ent reads OnDelete only from an edge's annotations`
+	return []schema.Annotation{entsql.Annotation{OnDelete: entsql.Cascade}} // want `cascade-ineffective: Post: ON DELETE CASCADE never fires; move it to the edge\.To that owns the foreign key`
 }
 
 func (Post) Edges() []ent.Edge {
@@ -125,7 +125,7 @@ func (Post) Edges() []ent.Edge {
 type Blog struct{ ent.Schema }
 
 func (Blog) Annotations() []schema.Annotation {
-	return []schema.Annotation{entsql.OnDelete(entsql.Cascade)} // want `cascade-ineffective: Blog declares ON DELETE CASCADE`
+	return []schema.Annotation{entsql.OnDelete(entsql.Cascade)} // want `cascade-ineffective: Blog: ON DELETE CASCADE never fires; move it to the edge\.To that owns the foreign key`
 }
 
 func (Blog) Edges() []ent.Edge {

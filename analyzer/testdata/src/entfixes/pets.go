@@ -12,7 +12,7 @@ type Pet struct{ ent.Schema }
 
 func (Pet) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("owner", User.Type). // want `cascade-ineffective: Pet.owner declares ON DELETE CASCADE, but ent builds the foreign key from the other side, User.pets`
+		edge.From("owner", User.Type). // want `cascade-ineffective: Pet\.owner: ON DELETE CASCADE is dropped; move it to User\.pets, which builds the key`
 			Ref("pets").
 			Unique().
 			Annotations(entsql.OnDelete(entsql.Cascade)),

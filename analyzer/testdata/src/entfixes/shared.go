@@ -27,7 +27,7 @@ type Item struct{ ent.Schema }
 
 func (Item) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("shop", Shop.Type).Ref("items").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Item.shop declares ON DELETE CASCADE`
+		edge.From("shop", Shop.Type).Ref("items").Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `cascade-ineffective: Item\.shop: ON DELETE CASCADE is dropped; move it to Shop\.items, which builds the key`
 		edge.From("depot", Depot.Type).Ref("items").Unique(),
 	}
 }
