@@ -38,9 +38,12 @@ func schemaTypes(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 	}
 	return &Finding{
 		Pos: pos,
-		Message: fmt.Sprintf("%s.%s: column %s.%s is %s but %s.%s is %s; give both columns one type in a migration",
+		Message: p.fit(fmt.Sprintf("%s.%s: column %s.%s is %s but %s.%s is %s; give both columns one type in a migration",
 			holder.Ref.Name, fk.Name, ht.Name, hc.Name, colType(hc.Type), rt.Name, rc.Name, colType(rc.Type)),
-		Detail:  "The migrations' schema decides here, not the Go types. " + keyTypesEffect(v, colType(hc.Type), colType(rc.Type), m.Ref.Name+"."+r.Name),
+			fmt.Sprintf("%s.%s: column %s.%s is %s but %s.%s is %s; give both one type",
+				holder.Ref.Name, fk.Name, ht.Name, hc.Name, colType(hc.Type), rt.Name, rc.Name, colType(rc.Type))),
+		Detail: "The migrations' schema decides here, not the Go types. " + keyTypesEffect(v, colType(hc.Type), colType(rc.Type), m.Ref.Name+"."+r.Name) +
+			" Give both columns one type in a migration.",
 		Related: related(ref.Pos, "the referenced key "+referenced.Ref.Name+"."+ref.Name),
 	}, true
 }
@@ -102,9 +105,10 @@ func goTypesOnly(p *Pass, holder, referenced, m *model.Model, r *model.Relation,
 	ht, rt := p.Graph.TableOf(holder), p.Graph.TableOf(referenced)
 	return &Finding{
 		Pos: pos,
-		Message: fmt.Sprintf("%s.%s is %s but %s.%s is %s: Bun cannot load %s.%s; change %s.%s to %s",
-			holder.Ref.Name, fk.Name, fk.Type.Go, referenced.Ref.Name, ref.Name, ref.Type.Go,
-			m.Ref.Name, r.Name, holder.Ref.Name, fk.Name, keyType(fk.Type, ref.Type)),
+		Message: p.fit(fmt.Sprintf("%s.%s is %s but %s.%s is %s: Bun cannot load %s.%s; %s",
+			holder.Ref.Name, fk.Name, fk.Type.Go, referenced.Ref.Name, ref.Name, ref.Type.Go, m.Ref.Name, r.Name, keyType(fk.Type, ref.Type)),
+			fmt.Sprintf("%s.%s is %s but its key is %s: Bun cannot load %s.%s; %s",
+				holder.Ref.Name, fk.Name, fk.Type.Go, ref.Type.Go, m.Ref.Name, r.Name, keyType(fk.Type, ref.Type))),
 		Detail: fmt.Sprintf("The migrations give %s.%s (%s) and %s.%s (%s) types the database compares, "+
 			"so joins and the foreign key work. But Bun matches the rows a has-many loads to their parent by Go value, "+
 			"and a string never equals an integer: loading %s.%s fails (\"has-many relation=%s does not have base model\").",

@@ -160,8 +160,8 @@ func oneToOneInSchema(p *Pass, r *model.Relation, holder *model.Model, fk *model
 	}
 	f := Finding{Pos: r.Pos, Related: related(fk.Pos, "the foreign key "+holder.Ref.Name+"."+fk.Name)}
 	if ix == nil {
-		f.Message = fmt.Sprintf("%s is one-to-one but %s has no unique index; add one in a migration",
-			relName(r), tableCols(t, cols))
+		f.Message = p.fit(fmt.Sprintf("%s is one-to-one but %s has no unique index; add one in a migration", relName(r), tableCols(t, cols)),
+			fmt.Sprintf("%s: no unique index on %s; add one in a migration", relName(r), tableCols(t, cols)))
 		f.Detail = fmt.Sprintf("The migrations create no unique index on %s: the database accepts a second %s row "+
 			"with the same %s, and %s.", tableCols(t, cols), holder.Ref.Name, fk.Name, secondRow(p.Graph.Model(r.Owner)))
 	} else {

@@ -214,11 +214,13 @@ func referencesInSchema(p *Pass, r *model.Relation, referenced *model.Model, t *
 		// covers the columns (oracle/schemadb).
 		p.Report(Finding{
 			Pos: optionPos(r.Tag, "references", r.Pos),
-			Message: fmt.Sprintf("%s references %s, and the migrations' foreign key %s points there, but %s has %s: "+
+			Message: fmt.Sprintf("%s references %s, which is not unique; add a unique constraint in a migration",
+				relName(r), tableCols(t, refCols)),
+			Detail: fmt.Sprintf("The migrations' foreign key %s points at %s, but %s has %s: "+
 				"MariaDB accepts a foreign key to an indexed column that is not unique, and deleting one of several %s rows "+
-				"that share a value acts on the children another row still matches (observed: ON DELETE CASCADE deleted them); "+
-				"add a unique constraint on %s in a migration",
-				relName(r), keyList(referenced.Ref, r.References), fkName(holderTable, fk), tableCols(t, refCols), what,
+				"that share a value acts on the children another row still matches (observed: ON DELETE CASCADE deleted them). "+
+				"Add a unique constraint on %s in a migration.",
+				fkName(holderTable, fk), keyList(referenced.Ref, r.References), tableCols(t, refCols), what,
 				t.Name, tableCols(t, refCols)),
 		})
 		return

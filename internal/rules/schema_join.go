@@ -30,8 +30,9 @@ func joinTableDrift(p *Pass, r *model.Relation, usesFKs bool) {
 		if t.Column(c) == nil {
 			missing = true
 			p.Report(Finding{Pos: pos,
-				Message: fmt.Sprintf("%s: join table %s has no column %s; add it in a migration, or map the column that exists", relName(r), j.Table, c),
-				Detail:  fmt.Sprintf("The ORM reads and writes %s.%s for this relation, so every query through %s fails.", j.Table, c, r.Name)})
+				Message: p.fit(fmt.Sprintf("%s: join table %s has no column %s; add it in a migration, or map the column that exists", relName(r), j.Table, c),
+					fmt.Sprintf("%s: join table %s has no column %s; add it in a migration", relName(r), j.Table, c)),
+				Detail: fmt.Sprintf("The ORM reads and writes %s.%s for this relation, so every query through %s fails.", j.Table, c, r.Name)})
 		}
 	}
 	if missing || len(j.OwnerColumns) == 0 || len(j.TargetColumns) == 0 {
@@ -40,13 +41,15 @@ func joinTableDrift(p *Pass, r *model.Relation, usesFKs bool) {
 	m := p.Graph.Model(r.Owner)
 	pair := append(append([]string{}, j.OwnerColumns...), j.TargetColumns...)
 	if ix := t.UniqueOn(pair); m != nil && m.Vocab.SavesRelations && (ix == nil || ix.Where != "") {
-		what := "no unique key"
+		what, partial := "no unique key", ""
 		if ix != nil {
-			what = "a key " + partialNote(ix)
+			what, partial = "only a partial unique key", "Its key is "+partialNote(ix)+". "
 		}
 		p.Report(Finding{Pos: pos,
-			Message: fmt.Sprintf("%s: join table %s has %s on (%s); make the pair its primary key", relName(r), j.Table, what, strings.Join(pair, ", ")),
-			Detail: fmt.Sprintf("%s inserts join rows with ON CONFLICT DO NOTHING, which skips a row only when a unique key conflicts. "+
+			Message: p.fit(fmt.Sprintf("%s: join table %s has %s on (%s); make the pair its primary key", relName(r), j.Table, what, strings.Join(pair, ", ")),
+				fmt.Sprintf("%s: join table %s has %s; make (%s) its primary key", relName(r), j.Table, what, strings.Join(pair, ", ")),
+				fmt.Sprintf("%s: make (%s) the primary key of join table %s", relName(r), strings.Join(pair, ", "), j.Table)),
+			Detail: partial + fmt.Sprintf("%s inserts join rows with ON CONFLICT DO NOTHING, which skips a row only when a unique key conflicts. "+
 				"Without one, each save of %s adds the pair again, and loading %s returns the same row once per copy "+
 				"(observed on SQLite, PostgreSQL and MariaDB).", m.Vocab.ORM, r.Name, r.Name)})
 	}
