@@ -15,7 +15,7 @@ var _ orm.Query
 type Daemon struct {
 	ID          int64
 	KeaDaemon   *KeaDaemon   `pg:"rel:belongs-to"` // unique in kea_daemon: silent
-	Bind9Daemon *Bind9Daemon `pg:"rel:belongs-to"` // want `the migrations create no unique index on bind9_daemon \(daemon_id\)`
+	Bind9Daemon *Bind9Daemon `pg:"rel:belongs-to"` // want `Daemon\.Bind9Daemon: no unique index on bind9_daemon \(daemon_id\); add one in a migration`
 }
 
 type KeaDaemon struct {

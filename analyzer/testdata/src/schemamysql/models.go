@@ -12,13 +12,13 @@ type User struct {
 	ID      uint
 	Code    string
 	Profile Profile // a migration makes profiles.user_id unique: silent
-	Avatar  Avatar  // want `User.Avatar is one-to-one, but the migrations create no unique index on avatars \(user_id\)`
+	Avatar  Avatar  // want `User\.Avatar is one-to-one but avatars \(user_id\) has no unique index; add one in a migration`
 }
 
 type Order struct {
 	ID       uint
 	UserCode string
-	User     User `gorm:"foreignKey:UserCode;references:Code"` // want `Order.User references User.Code, and the migrations' foreign key orders_user points there, but users \(code\) has no unique constraint: MariaDB accepts a foreign key to an indexed column that is not unique`
+	User     User `gorm:"foreignKey:UserCode;references:Code"` // want `Order\.User references users \(code\), which is not unique; add a unique constraint in a migration`
 }
 
 // shops.code is unique through a migration: silent.
@@ -48,7 +48,7 @@ type Avatar struct {
 type Author struct {
 	ID     uint
 	Books  []Book  `gorm:"constraint:OnDelete:NO ACTION"`
-	Essays []Essay `gorm:"constraint:OnDelete:CASCADE"` // want `Author.Essays declares an action its database foreign key essays_ibfk_1 does not have \(ON DELETE CASCADE in the tag, RESTRICT in the database\)`
+	Essays []Essay `gorm:"constraint:OnDelete:CASCADE"` // want `Author\.Essays declares ON DELETE CASCADE, but the database's foreign key has RESTRICT; make them agree`
 }
 
 type Book struct {

@@ -17,7 +17,7 @@ type User struct {
 // The Go types agree; the columns do not (text against bigint).
 type Post struct {
 	ID       uint
-	AuthorID uint // want `Post.AuthorID: column posts.author_id is text but users.id is int8; give both columns one type in a migration`
+	AuthorID uint // want `Post\.AuthorID: column posts\.author_id is text but users\.id is int8; give both one type`
 	Comments []Comment
 	Likes    []Like
 }
