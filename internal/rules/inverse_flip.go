@@ -21,8 +21,10 @@ func checkFlips(p *Pass) {
 			}
 			inv := target.Relation(fl.Inverse)
 			f := Finding{Pos: r.Pos,
-				Message: fmt.Sprintf("%s.%s: ON DELETE %s runs backwards, from %s to %s, as %s.%s is unique; drop that Unique()",
+				Message: p.fit(fmt.Sprintf("%s.%s: ON DELETE %s runs backwards, from %s to %s, as %s.%s is unique; drop that Unique()",
 					m.Ref.Name, r.Name, fl.Action, m.Ref.Name, target.Ref.Name, target.Ref.Name, fl.Inverse),
+					fmt.Sprintf("%s.%s: ON DELETE %s runs backwards, as %s.%s is unique; drop that Unique()",
+						m.Ref.Name, r.Name, fl.Action, target.Ref.Name, fl.Inverse)),
 				Detail: fmt.Sprintf("%s. The foreign key is %s.%s, referencing %s: deleting a row of %s runs ON DELETE %s "+
 					"on the %s rows pointing at it. If each %s belongs to a %s, %s.",
 					fl.Why, target.Table, fl.Column, m.Table, m.Table, fl.Action, target.Table, m.Ref.Name, target.Ref.Name, fl.Fix),
