@@ -22,6 +22,8 @@ func TestDetails(t *testing.T) {
 		{"gormcalls", `Joins("Posts") cannot load User.Posts`, "reflect: call of reflect.Value.Field on slice Value"},
 		{"schemamysql", "Order.User references users (code), which is not unique", "MariaDB accepts a foreign key to an indexed column that is not unique"},
 		{"schemajoin", "Reader.Genres: make (reader_id, genre_id) the primary key", "unique only for rows where NOT hidden"},
+		{"entthrough", "Post.tags: Tagging's field.ID(tag_id,post_id) is not its join columns in order", `Write field.ID("post_id", "tag_id")`},
+		{"entthrough", "User: ON DELETE CASCADE never fires", "goes through the edge schema Like"},
 	} {
 		found := false
 		for _, r := range analysistest.Run(ignoreWants{}, analysistest.TestData(), analyzer.New(), c.pkg) {

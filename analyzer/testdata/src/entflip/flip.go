@@ -13,7 +13,7 @@ type Item struct{ ent.Schema }
 
 func (Item) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("owner", User.Type).Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `inverse-mismatch: Item.owner: ON DELETE CASCADE runs backwards, from Item to User, as User.items is unique; drop that Unique\(\)`
+		edge.To("owner", User.Type).Unique().Annotations(entsql.OnDelete(entsql.Cascade)), // want `inverse-mismatch: Item\.owner: ON DELETE CASCADE runs backwards, as User\.items is unique; drop that Unique\(\)`
 	}
 }
 
