@@ -15,7 +15,7 @@ type User struct {
 type Post struct {
 	bun.BaseModel `bun:"table:posts"`
 	ID            int64  `bun:",pk"`
-	AuthorID      string // want `Post.AuthorID is string but User.ID is int64: Bun cannot load User.Posts; change Post.AuthorID to int64$`
+	AuthorID      string // want `Post\.AuthorID is string but User\.ID is int64: Bun cannot load User\.Posts; change it to int64`
 }
 
 // Only a belongs-to: a join, which the database compares: silent.

@@ -19,7 +19,7 @@ type User struct {
 // The Go types agree; the columns are int against bigint.
 type Post struct {
 	ID       int64
-	AuthorID int64 // want `Post.AuthorID: column posts.author_id is int but users.id is bigint; give both columns one type in a migration`
+	AuthorID int64 // want `Post\.AuthorID: column posts\.author_id is int but users\.id is bigint; give both one type`
 	Comments []Comment
 	Tags     []Tag
 }

@@ -26,7 +26,7 @@ type Post struct {
 // VARCHAR (text affinity) against BLOB.
 type Badge struct {
 	ID        int64
-	UserToken string // want `Badge.UserToken: column badges.user_token is VARCHAR\(20\) but users.token is BLOB; give both columns one type in a migration`
+	UserToken string // want `Badge\.UserToken: column badges\.user_token is VARCHAR\(20\) but users\.token is BLOB; give both one type`
 }
 
 // BLOB against TEXT.
