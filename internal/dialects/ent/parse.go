@@ -411,7 +411,8 @@ func (r *reader) checkAction(where string, a action) {
 	}
 	p := model.Problem{Field: where, Pos: dialects.Pos(r.src, a.pos),
 		Message: fmt.Sprintf("%s: %q is not a referential action; use one of entsql's constants", where, a.value),
-		Detail: "ent writes it into ON DELETE as it is, and the migration fails. The constants are " +
+		Detail: "go generate accepts it, but entc writes it into ent/migrate/schema.go as a constant " +
+			"that ent's dialect/sql/schema does not declare, so the generated package does not compile. The constants are " +
 			"entsql.Cascade, entsql.SetNull, entsql.Restrict, entsql.NoAction and entsql.SetDefault."}
 	if s := dialects.Nearest(a.value, actions); s != "" {
 		p.Message = fmt.Sprintf("%s: %q is not a referential action; did you mean %q?", where, a.value, s)
