@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/rules"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 // directivePrefix starts a suppression comment:
@@ -69,7 +69,7 @@ func directives(pass *analysis.Pass, enabled map[string]bool, nodes func() *node
 					}
 					if rules.ByID(id) == nil {
 						msg := fmt.Sprintf("//relcheck:ignore names unknown rule %q", id)
-						if s := dialects.Nearest(id, ruleIDs()); s != "" {
+						if s := spell.Nearest(id, ruleIDs()); s != "" {
 							msg += fmt.Sprintf("; did you mean %q?", s)
 						}
 						pass.Report(analysis.Diagnostic{Pos: c.Pos(), Category: DirectiveCategory, Message: msg,

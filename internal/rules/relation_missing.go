@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 // RelationMissing: a query names a relation the model does not have.
@@ -86,7 +86,7 @@ func intended(g *model.Graph, m *model.Model, name string) string {
 	case nCase == 0 && nTable == 1:
 		return byTable
 	case nCase == 0 && nTable == 0:
-		return dialects.Nearest(name, names)
+		return spell.Nearest(name, names)
 	}
 	return ""
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/dialects/internal/inflect"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 const (
@@ -441,7 +442,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 				}
 			default:
 				msg := fmt.Sprintf("%q is not a Bun relation", o.Value)
-				if s := dialects.Nearest(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
+				if s := spell.Nearest(o.Value, []string{"belongs-to", "has-one", "has-many"}); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
@@ -462,7 +463,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			}
 			if !ok {
 				msg := fmt.Sprintf("%q is not a referential action", o.Value)
-				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
+				if s := spell.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					add(o, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					add(o, msg, o.Start, o.End, false, "")
@@ -490,5 +491,5 @@ func nearest(key string) string {
 	for k := range knownOptions {
 		ks = append(ks, k)
 	}
-	return dialects.Nearest(key, ks)
+	return spell.Nearest(key, ks)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 // Name is the dialect's name in -dialects.
@@ -414,7 +415,7 @@ func (r *reader) checkAction(where string, a action) {
 		Detail: "go generate accepts it, but entc writes it into ent/migrate/schema.go as a constant " +
 			"that ent's dialect/sql/schema does not declare, so the generated package does not compile. The constants are " +
 			"entsql.Cascade, entsql.SetNull, entsql.Restrict, entsql.NoAction and entsql.SetDefault."}
-	if s := dialects.Nearest(a.value, actions); s != "" {
+	if s := spell.Nearest(a.value, actions); s != "" {
 		p.Message = fmt.Sprintf("%s: %q is not a referential action; did you mean %q?", where, a.value, s)
 		p.Fixes = r.spellingFix(a, s)
 	}

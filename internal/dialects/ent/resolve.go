@@ -7,8 +7,8 @@ import (
 
 	"github.com/go-openapi/inflect"
 
-	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 // Resolve brings each edge's target into the graph; ent decides kinds and
@@ -105,7 +105,7 @@ func resolveInverse(g *model.Graph, inv edge) {
 				names = append(names, s.Name)
 			}
 		}
-		u.Suggest = dialects.Nearest(refName, names)
+		u.Suggest = spell.Nearest(refName, names)
 		if u.Suggest == "" && len(names) == 1 {
 			u.Advice = fmt.Sprintf("write Ref(%q), the only edge.To(..., %s.Type) of %s", names[0], inv.owner.Ref.Name, inv.target.Ref.Name)
 		}
@@ -282,7 +282,7 @@ func bindField(a, e edge, holder *model.Model, name string) *model.Field {
 		u := fail(fmt.Sprintf("Field(%q) names no field of %s", name, holder.Ref.Name),
 			fmt.Sprintf("field %q was not found in %s.Fields() for edge %q", name, holder.Ref.Name, e.r.Name),
 			fmt.Sprintf("declare %s in %s.Fields(), or fix the name", name, holder.Ref.Name))
-		e.r.Unresolved.Suggest = dialects.Nearest(name, fieldNames(holder))
+		e.r.Unresolved.Suggest = spell.Nearest(name, fieldNames(holder))
 		return u
 	}
 	optional := !f.NotNull

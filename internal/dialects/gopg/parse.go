@@ -15,6 +15,7 @@ import (
 	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/dialects/internal/inflect"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 const (
@@ -363,7 +364,7 @@ func (p *parser) add(v *types.Var, tag *model.Tag, msg string, o model.Option, k
 		for k := range known {
 			ks = append(ks, k)
 		}
-		if s := dialects.Nearest(o.Key, ks); s != "" {
+		if s := spell.Nearest(o.Key, ks); s != "" {
 			pr.Message += "; did you mean " + s + "?"
 			pr.End, pr.Fix, pr.Replace = o.Start+len(o.Key), true, s
 		}
@@ -421,7 +422,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			}
 			if !ok {
 				msg := fmt.Sprintf("%q is not a go-pg relation", o.Value)
-				if s := dialects.Nearest(o.Value, relKinds); s != "" && o.ValueStart >= 0 {
+				if s := spell.Nearest(o.Value, relKinds); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")
@@ -437,7 +438,7 @@ func (p *parser) problems(v *types.Var, tag *model.Tag, t Tag) {
 			}
 			if !ok {
 				msg := fmt.Sprintf("%q is not a referential action", o.Value)
-				if s := dialects.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
+				if s := spell.Nearest(val, actions); s != "" && o.ValueStart >= 0 {
 					p.addAt(v, tag, msg+"; did you mean "+s+"?", o.ValueStart, o.End, true, s)
 				} else {
 					p.addAt(v, tag, msg, o.Start, o.End, false, "")

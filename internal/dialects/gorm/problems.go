@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/relcheck/relcheck/internal/dialects"
 	"github.com/relcheck/relcheck/internal/model"
+	"github.com/relcheck/relcheck/internal/spell"
 )
 
 // known holds every setting key gorm.io/gorm v1.31 reads (upper-cased), with
@@ -178,7 +178,7 @@ func (p *parser) checkActions(field string, pos model.Pos, tag *model.Tag, o mod
 		detail := "GORM pastes it into the DDL as it is and the migration fails. The actions are CASCADE, SET NULL, SET DEFAULT, RESTRICT and NO ACTION."
 		best, fix := "", false
 		for _, act := range actions {
-			if dialects.Distance(val, act) <= 2 {
+			if spell.Distance(val, act) <= 2 {
 				best, fix = act, true
 			}
 		}
@@ -221,7 +221,7 @@ func nearest(key string) string {
 		if len(nk) < 7 {
 			limit = 1
 		}
-		if dialects.Distance(k, nk) <= limit {
+		if spell.Distance(k, nk) <= limit {
 			seen[spelling] = true
 			best, n = spelling, n+1
 		}

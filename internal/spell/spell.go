@@ -1,4 +1,6 @@
-package dialects
+// Package spell finds the name a typo meant, for did-you-mean messages
+// and fixes; dialects and rules share it.
+package spell
 
 import "strings"
 
