@@ -12,7 +12,8 @@ var TagSyntax = register(&Rule{
 func checkTagSyntax(p *Pass) {
 	for _, m := range p.Graph.Local {
 		for _, pr := range m.Problems {
-			f := Finding{Pos: pr.Pos, Message: m.Ref.Name + "." + pr.Message, Detail: pr.Detail}
+			// A long model name gives way first: the position is the field's.
+			f := Finding{Pos: pr.Pos, Message: p.fit(m.Ref.Name+"."+pr.Message, pr.Message), Detail: pr.Detail}
 			if pr.Warning {
 				f.Severity = Warning
 			}

@@ -10,3 +10,11 @@ type Api struct {
 	ApiType string `pg:"type, type:varchar"` // want `Api.ApiType: "type" in first position is the column name`
 	Enabled bool   `pg:"notnull"`            // want `Api.Enabled: "notnull" in first position is the column name, not the option`
 }
+
+// A model name long enough that the headline names the field alone.
+type OperationComparisonChangelogEntityRecord struct {
+	tableName struct{} `pg:"changelog"`
+
+	ID      int64
+	ApiType string `pg:"type,type:varchar"` // want `^tag-syntax: ApiType: "type" in first position is the column name, not an option; fine if that column is meant$`
+}
