@@ -27,10 +27,11 @@ func checkFKUnindexed(p *Pass) {
 		if _, t, cols := dbKey(p, r); t != nil && fk != nil {
 			if !t.IndexedBy(cols) {
 				p.Report(Finding{Pos: fk.Pos,
-					Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add one in a migration",
+					Message: p.fit(fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add one in a migration",
 						holder.Ref.Name, fk.Name, relName(r)),
-					Detail: fmt.Sprintf("The migrations create no index that starts with %s: every join, preload and cascade on it scans %s.",
-						strings.Join(cols, ", "), t.Name)})
+						fmt.Sprintf("%s.%s is a foreign key with no index; add one in a migration", holder.Ref.Name, fk.Name)),
+					Detail: fmt.Sprintf("It is the foreign key of %s. The migrations create no index that starts with %s: every join, preload and cascade on it scans %s.",
+						relName(r), strings.Join(cols, ", "), t.Name)})
 			}
 			continue
 		}
@@ -41,9 +42,10 @@ func checkFKUnindexed(p *Pass) {
 		}
 		f := Finding{
 			Pos: fk.Pos,
-			Message: fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add %s",
+			Message: p.fit(fmt.Sprintf("%s.%s is the foreign key of %s but has no index; add %s",
 				holder.Ref.Name, fk.Name, relName(r), holder.Vocab.Index),
-			Detail: fmt.Sprintf("Every join, preload and cascade on it scans %s.", holder.Table),
+				fmt.Sprintf("%s.%s is a foreign key with no index; add %s", holder.Ref.Name, fk.Name, holder.Vocab.Index)),
+			Detail: fmt.Sprintf("It is the foreign key of %s. Every join, preload and cascade on it scans %s.", relName(r), holder.Table),
 		}
 		if e, ok := addOption(fk, holder.Vocab, holder.Vocab.Index); ok {
 			f.Fixes = []Fix{{Message: "Add " + holder.Vocab.Index + " to " + holder.Ref.Name + "." + fk.Name, Edits: []Edit{e}}}

@@ -32,8 +32,9 @@ func checkSchemaDrift(p *Pass) {
 		if t == nil {
 			if len(resolved(m)) > 0 {
 				p.Report(Finding{Pos: m.Pos,
-					Message: fmt.Sprintf("%s maps to table %s, which no migration creates; create it, or fix the table name", m.Ref.Name, m.Table),
-					Detail:  "Its relations have no columns to use."})
+					Message: p.fit(fmt.Sprintf("%s maps to table %s, which no migration creates; create it, or fix the table name", m.Ref.Name, m.Table),
+						fmt.Sprintf("%s: no migration creates table %s; create it", m.Ref.Name, m.Table)),
+					Detail: "Its relations have no columns to use."})
 			}
 			continue
 		}
@@ -66,8 +67,9 @@ func missingKeyColumns(p *Pass, r *model.Relation) bool {
 			}
 			missing = true
 			p.Report(Finding{Pos: r.Pos, Related: related(f.Pos, what+" "+holder.Ref.Name+"."+f.Name),
-				Message: fmt.Sprintf("%s uses %s.%s, which no migration creates; add the column, or remap %s.%s",
+				Message: p.fit(fmt.Sprintf("%s uses %s.%s, which no migration creates; add the column, or remap %s.%s",
 					relName(r), t.Name, f.Column, holder.Ref.Name, f.Name),
+					fmt.Sprintf("%s uses %s.%s, which no migration creates; add the column", relName(r), t.Name, f.Column)),
 				Detail: fmt.Sprintf("%s %s.%s maps to column %s, but the migrations give table %s no such column: "+
 					"every query through the relation fails. Add the column in a migration, or map the field to the column that exists.",
 					capital(what), holder.Ref.Name, f.Name, f.Column, t.Name)})
@@ -104,7 +106,8 @@ func foreignKeyDrift(p *Pass, m *model.Model, r *model.Relation, usesFKs bool) {
 			detail += fmt.Sprintf(", and the declared %s never fires", declaredActions(r))
 		}
 		p.Report(Finding{Pos: pos, Detail: detail + ". Add the foreign key in a migration.",
-			Message: fmt.Sprintf("%s needs a foreign key on %s that no migration creates; add one", relName(r), tableCols(t, cols))})
+			Message: p.fit(fmt.Sprintf("%s needs a foreign key on %s that no migration creates; add one", relName(r), tableCols(t, cols)),
+				fmt.Sprintf("%s: no migration creates its foreign key (%s); add one", relName(r), strings.Join(cols, ", ")))})
 		return
 	}
 	differs := func(tag, db string) bool {

@@ -20,7 +20,8 @@ func joinTableDrift(p *Pass, r *model.Relation, usesFKs bool) {
 	pos := optionPos(r.Tag, j.Option, r.Pos)
 	if t == nil {
 		p.Report(Finding{Pos: pos,
-			Message: fmt.Sprintf("%s: no migration creates join table %s; create it, or name the table that exists", relName(r), j.Table),
+			Message: p.fit(fmt.Sprintf("%s: no migration creates join table %s; create it, or name the table that exists", relName(r), j.Table),
+				fmt.Sprintf("%s: no migration creates join table %s; create it", relName(r), j.Table)),
 			Detail: fmt.Sprintf("The relation's rows live in %s, which the database does not have: "+
 				"every query that loads or saves %s fails with \"relation does not exist\" (or \"no such table\").", j.Table, r.Name)})
 		return

@@ -69,3 +69,12 @@ type Loan struct {
 	BookID uint
 	Book   Book `gorm:"constraint:OnDelete:CASCADE"`
 }
+
+// A model name long enough that the headline drops the table's name.
+type BookAnnotationRecordForReaders struct {
+	ID     uint `gorm:"primaryKey"`
+	BookID uint
+	Book   Book // want `^schema-drift: BookAnnotationRecordForReaders\.Book: no migration creates its foreign key \(book_id\); add one$`
+}
+
+func (BookAnnotationRecordForReaders) TableName() string { return "notes" }
