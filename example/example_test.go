@@ -1,7 +1,6 @@
 package example
 
 import (
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -24,12 +23,7 @@ import (
 // relcheck's standard.
 func run(t *testing.T, a *analysis.Analyzer, pattern string) map[string][]string {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ()}
-	pkgs, err := packages.Load(cfg, pattern)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load %s: %v", pattern, err)
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	res, err := checker.Analyze([]*analysis.Analyzer{a}, []*packages.Package{loaded(t, pattern)}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
