@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,13 +19,41 @@ import (
 // does not fix, or breaks the code (the fixed package must load without
 // a type error), fails here. Every ORM's broken models are covered.
 func TestSuggestedFixesFix(t *testing.T) {
-	for _, dir := range []string{"./broken", "./bun/broken", "./gopg/broken", "./ent/broken"} {
+	dirs := []string{"./broken", "./bun/broken", "./gopg/broken", "./ent/broken"}
+	before := map[string]map[string]int{}
+	overlay := map[string][]byte{}
+	var fixedDirs []string
+	for _, dir := range dirs {
+		counts, fixed := analyse(t, loaded(t, dir))
+		before[dir] = counts
+		if len(fixed) > 0 {
+			fixedDirs = append(fixedDirs, dir)
+		}
+		for name, src := range fixed {
+			overlay[name] = src
+		}
+	}
+	// The sets import none of each other, so one load of all the fixed
+	// files type-checks each set as a load of its own would.
+	fixedPkgs := map[string]*packages.Package{}
+	if len(fixedDirs) > 0 {
+		cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ(), Overlay: overlay}
+		pkgs, err := packages.Load(cfg, fixedDirs...)
+		if err != nil || packages.PrintErrors(pkgs) > 0 {
+			t.Fatalf("load: %v (does the fixed code still compile?)", err)
+		}
+		for _, p := range pkgs {
+			fixedPkgs["./"+strings.TrimPrefix(p.PkgPath, modulePath+"/")] = p
+		}
+	}
+	for _, dir := range dirs {
 		t.Run(dir, func(t *testing.T) {
-			before, fixed := analyse(t, dir, nil)
-			if len(fixed) == 0 {
+			before := before[dir]
+			p := fixedPkgs[dir]
+			if p == nil {
 				t.Skip("no suggested fixes")
 			}
-			after, _ := analyse(t, dir, fixed)
+			after, _ := analyse(t, p)
 			total := func(m map[string]int) (n int) {
 				for _, v := range m {
 					n += v
@@ -58,22 +87,11 @@ func TestSuggestedFixesFix(t *testing.T) {
 	}
 }
 
-// analyse runs relcheck on dir, with files replaced by overlay, and
-// returns finding counts by rule and the files with every fix applied.
-func analyse(t *testing.T, dir string, overlay map[string][]byte) (map[string]int, map[string][]byte) {
+// analyse runs relcheck on pkg and returns finding counts by rule and
+// the files with every fix applied.
+func analyse(t *testing.T, pkg *packages.Package) (map[string]int, map[string][]byte) {
 	t.Helper()
-	var pkgs []*packages.Package
-	if overlay == nil {
-		pkgs = []*packages.Package{loaded(t, dir)}
-	} else {
-		cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: os.Environ(), Overlay: overlay}
-		var err error
-		pkgs, err = packages.Load(cfg, dir)
-		if err != nil || packages.PrintErrors(pkgs) > 0 {
-			t.Fatalf("load: %v (does the fixed code still compile?)", err)
-		}
-	}
-	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	res, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, []*packages.Package{pkg}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
