@@ -62,12 +62,12 @@ func gopgTables(c string) ([]*orm.Table, string) {
 
 func load(t *testing.T) *packages.Package {
 	t.Helper()
-	return run.Load(t, false, corpusPath)[0]
+	return run.LoadOnce(t, false, corpusPath)[0]
 }
 
 func relcheckFindings(t *testing.T) []string {
 	t.Helper()
-	_, fs := run.Analyze(t, analyzer.Analyzer, []*packages.Package{load(t)})
+	_, fs := run.AnalyzeOnce(t, analyzer.Analyzer, false, corpusPath)
 	return run.Messages(fs)
 }
 

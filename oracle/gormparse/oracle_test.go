@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"gorm.io/gorm/logger"
 	"gorm.io/gorm/schema"
@@ -25,32 +24,11 @@ const corpusPath = "github.com/relcheck/relcheck/oracle/gormparse/corpus"
 
 func init() { logger.Default = logger.Default.LogMode(logger.Silent) }
 
-// analysed holds the one analysis of the corpus the tests share: loading
-// GORM and its dependencies from source costs about 2 s of CPU a time.
-var analysed struct {
-	once     sync.Once
-	graph    *checker.Graph
-	findings []run.Finding
-}
-
-// analyseCorpus returns the graph and the findings of relcheck on the
-// corpus, analysed once per test binary.
-func analyseCorpus(t *testing.T) (*checker.Graph, []run.Finding) {
-	t.Helper()
-	analysed.once.Do(func() {
-		analysed.graph, analysed.findings = run.Analyze(t, analyzer.Analyzer, run.Load(t, false, corpusPath))
-	})
-	if analysed.graph == nil {
-		t.Fatal("the corpus did not load or analyse (see the first test that tried)")
-	}
-	return analysed.graph, analysed.findings
-}
-
 // relcheckRun returns relcheck's fk-missing findings on the corpus and the
 // models it exported as facts.
 func relcheckRun(t *testing.T) (findings []string, models []*model.Model) {
 	t.Helper()
-	res, all := analyseCorpus(t)
+	res, all := run.AnalyzeOnce(t, analyzer.Analyzer, false, corpusPath)
 	for _, f := range all {
 		if f.Category == "fk-missing" {
 			findings = append(findings, strings.TrimPrefix(f.Message, "fk-missing: "))
@@ -260,7 +238,7 @@ func TestBunStyleTagIgnored(t *testing.T) {
 	if _, ok := f.TagSettings["HANDLE_NAME,NOTNULL"]; !ok {
 		t.Errorf("GORM's settings: %v", f.TagSettings)
 	}
-	_, all := analyseCorpus(t)
+	_, all := run.AnalyzeOnce(t, analyzer.Analyzer, false, corpusPath)
 	for _, d := range all {
 		if d.Category == "tag-syntax" && strings.Contains(d.Message, "Handle: \"handle_name,notnull\" is Bun/go-pg syntax GORM ignores") {
 			return
@@ -283,7 +261,7 @@ func TestHarmlessCommaTag(t *testing.T) {
 	if f := s.LookUpField("DatasourceIds"); f == nil || f.DBName != "datasource_ids" {
 		t.Errorf("GORM's DatasourceIds: %+v", f)
 	}
-	_, all := analyseCorpus(t)
+	_, all := run.AnalyzeOnce(t, analyzer.Analyzer, false, corpusPath)
 	for _, d := range all {
 		if d.Category == "tag-syntax" && strings.Contains(d.Message, "HarmlessCommaSource.") {
 			t.Errorf("relcheck reports %s", d.Message)
