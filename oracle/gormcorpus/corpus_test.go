@@ -128,5 +128,5 @@ func findings(t *testing.T, a *analysis.Analyzer) []finding {
 
 func load(t *testing.T) []*packages.Package {
 	t.Helper()
-	return run.Load(t, false, pkg)
+	return run.LoadOnce(t, false, pkg)
 }
