@@ -3,6 +3,7 @@ package entgraph
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"go/parser"
 	"go/printer"
 	"go/token"
@@ -10,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"entgo.io/ent"
@@ -30,6 +32,12 @@ var update = flag.Bool("update", false, "rewrite the corpus's relcheck_schema.go
 // schema package path; migrate/schema.go is written before.
 func entcMigrate(t *testing.T, schemas []ent.Interface) string {
 	t.Helper()
+	return entcMigrateIn(t, t.TempDir(), schemas)
+}
+
+// entcMigrateIn is entcMigrate writing under root.
+func entcMigrateIn(t *testing.T, root string, schemas []ent.Interface) string {
+	t.Helper()
 	var loaded []*load.Schema
 	for _, s := range schemas {
 		b, err := load.MarshalSchema(s)
@@ -46,7 +54,7 @@ func entcMigrate(t *testing.T, schemas []ent.Interface) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	target := filepath.Join(t.TempDir(), "ent")
+	target := filepath.Join(root, "ent")
 	g, err := gen.NewGraph(&gen.Config{Package: "example/ent", Target: target, Storage: storage}, loaded...)
 	if err != nil {
 		t.Fatal(err)
@@ -81,14 +89,55 @@ func relcheckSchema(t *testing.T, cmdPath, migrate, pkg string) []byte {
 	return b
 }
 
-// schemaCommand builds relcheck-schema for one test.
+// shared is a directory for what several tests of this binary reuse:
+// relcheck-schema, built once, and entc's output per case, generated
+// once (entc's code generation is most of this package's cost).
+var (
+	shared     string
+	buildOnce  sync.Once
+	buildErr   error
+	migrateMu  sync.Mutex
+	migrateDir = map[string]string{}
+)
+
+func TestMain(m *testing.M) {
+	var err error
+	if shared, err = os.MkdirTemp("", "entgraph"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(shared)
+	os.Exit(code)
+}
+
+// schemaCommand builds relcheck-schema, once per test binary.
 func schemaCommand(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "relcheck-schema")
-	if b, err := exec.Command("go", "build", "-o", path, "github.com/relcheck/relcheck/cmd/relcheck-schema").CombinedOutput(); err != nil {
-		t.Fatalf("go build relcheck-schema: %v\n%s", err, b)
+	path := filepath.Join(shared, "relcheck-schema")
+	buildOnce.Do(func() {
+		if b, err := exec.Command("go", "build", "-o", path, "github.com/relcheck/relcheck/cmd/relcheck-schema").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build relcheck-schema: %v\n%s", err, b)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
 	}
 	return path
+}
+
+// caseMigrate is entcMigrate for a case of the cases table, run once per
+// case and test binary; callers only read the directory.
+func caseMigrate(t *testing.T, name string) string {
+	t.Helper()
+	migrateMu.Lock()
+	defer migrateMu.Unlock()
+	if dir, ok := migrateDir[name]; ok {
+		return dir
+	}
+	dir := entcMigrateIn(t, filepath.Join(shared, "cases", name), cases[name].schemas)
+	migrateDir[name] = dir
+	return dir
 }
 
 // TestGeneratedSchema holds the corpus's relcheck_schema.go files to what
@@ -128,7 +177,7 @@ func TestReadGenerated(t *testing.T) {
 			if err != nil {
 				return // entc rejects the case: there is no file
 			}
-			dir := entcMigrate(t, c.schemas)
+			dir := caseMigrate(t, name)
 			if dir == "" {
 				return // entc's templates fail on it (tworefs)
 			}
@@ -230,7 +279,7 @@ func TestSameWithGeneratedSchema(t *testing.T) {
 		if _, err := entGraph(t, c.schemas); err != nil {
 			continue
 		}
-		migrate := entcMigrate(t, c.schemas)
+		migrate := caseMigrate(t, name)
 		if migrate == "" {
 			continue
 		}
