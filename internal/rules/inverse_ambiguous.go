@@ -109,7 +109,9 @@ func passedOver(p *Pass, m *model.Model, r *model.Relation, alt *model.Reading) 
 			fmt.Sprintf("%s: foreignKey and references look swapped; if so, write foreignKey:%s;references:%s",
 				relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ",")),
 			fmt.Sprintf("%s: keys look swapped; if so, write foreignKey:%s;references:%s",
-				relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ",")))
+				relName(r), strings.Join(r.References, ","), strings.Join(r.ForeignKey, ",")),
+			fmt.Sprintf("%s: keys look swapped; if so, swap foreignKey and references", relName(r)),
+			fmt.Sprintf("%s: keys look swapped; if so, swap them", relName(r)))
 		f.Detail = fmt.Sprintf("%s reads foreignKey:%s;references:%s as has-one: %s joined to %s. "+
 			"The belongs-to through %s is what such a tag usually means.",
 			orm, strings.Join(r.ForeignKey, ","), strings.Join(r.References, ","), has, keyList(other.Ref, r.References), belongs)

@@ -44,3 +44,12 @@ type Profile struct {
 	ID         uint
 	Account2ID uint `gorm:"uniqueIndex"`
 }
+
+// Names long enough that the headline leaves the tag to the detail.
+type SysAutoCodeHistoryRecordEntry struct {
+	ID                  uint
+	PackageIdentifierID uint
+	AutoCodePackageItem AutoCodePackageEntity `gorm:"foreignKey:ID;references:PackageIdentifierID"` // want `^inverse-ambiguous: SysAutoCodeHistoryRecordEntry\.AutoCodePackageItem: keys look swapped; if so, swap them$`
+}
+
+type AutoCodePackageEntity struct{ ID uint }
