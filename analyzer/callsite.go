@@ -159,6 +159,10 @@ func (w *callWalk) call(call *ast.CallExpr) *query {
 	if q, ok := w.memo[call]; ok {
 		return q
 	}
+	if w.generic(call) {
+		w.memo[call] = nil
+		return nil
+	}
 	q, ours := w.apply(call)
 	if ours {
 		w.memo[call] = q // emitted once, however often it is reached
@@ -219,8 +223,8 @@ func (w *callWalk) apply(call *ast.CallExpr) (*query, bool) {
 		q.unknown = true
 	}
 	if onQuery == d {
-		if n, ok := cs.Names[name]; ok {
-			if use := w.use(call, sel, n.Read); use != nil {
+		if n, ok := cs.Names[name]; ok && len(call.Args) > 0 {
+			if use := w.use(call, call.Args[0], sel, n.Read); use != nil {
 				if n.Deferred {
 					q = q.copy()
 					q.pending = append(q.pending, use)
@@ -259,12 +263,8 @@ func modelOf(t types.Type) *types.Named {
 	return n
 }
 
-// use reads a call's relation argument, when it is a constant string.
-func (w *callWalk) use(call *ast.CallExpr, sel *ast.SelectorExpr, read model.PathRead) *model.Use {
-	if len(call.Args) == 0 {
-		return nil
-	}
-	arg := call.Args[0]
+// use reads the relation argument of a call, when it is a constant string.
+func (w *callWalk) use(call *ast.CallExpr, arg ast.Expr, sel *ast.SelectorExpr, read model.PathRead) *model.Use {
 	tv, ok := w.u.pass.TypesInfo.Types[arg]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return nil

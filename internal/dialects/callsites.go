@@ -24,6 +24,16 @@ type CallSites struct {
 	// Opaque are methods after which the model is unknown: they run
 	// code relcheck does not follow (GORM's Scopes).
 	Opaque map[string]bool
+	// Generic are query types of a generic API, in Package, whose one
+	// type argument is the model (GORM's Interface[T] from gorm.G[T]);
+	// Typed are their methods that name relations, looked up on that
+	// model as the call is made.
+	Generic map[string]bool
+	Typed   map[string]Naming
+	// Into are finishers of a generic query that load into a destination
+	// of their own, with its index; Typed names with Dest are looked up
+	// on it too.
+	Into map[string]int
 }
 
 // Naming is how one method reads its relation argument.
@@ -36,4 +46,17 @@ type Naming struct {
 	// Dest: the name is looked up on the finisher's destination even
 	// when Model set another model (GORM's Preload parses Statement.Dest).
 	Dest bool
+	// Target, when set, is the struct whose field holds the name: the
+	// argument builds it by literal or by a maker (GORM's
+	// clause.JoinTarget{Association: "X"}, clause.LeftJoin.Association("X")).
+	Target *Carrier
+}
+
+// Carrier is a struct type that carries a relation name in one field.
+type Carrier struct {
+	Package, Type, Field string
+	// Makers are functions or methods of Package returning the struct
+	// from the name, their first argument; Keep are the struct's methods
+	// that return it with the name unchanged.
+	Makers, Keep map[string]bool
 }

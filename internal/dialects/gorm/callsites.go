@@ -23,6 +23,18 @@ var Calls = &dialects.CallSites{
 		"Association": {Read: association},
 	},
 	Opaque: map[string]bool{"Scopes": true},
+	// gorm.G[T] (generics.go) runs every query on T: Joins and Preload
+	// look names up on it (Preload's callback reads Statement.Schema).
+	// Scan(ctx, dest) runs Model(r).Find(dest): Preload looks the name up
+	// on dest as well.
+	Generic: map[string]bool{"Interface": true, "CreateInterface": true, "ChainInterface": true},
+	Typed: map[string]dialects.Naming{
+		"Preload": {Read: preload, Dest: true},
+		"Joins": {Read: genericJoins, Target: &dialects.Carrier{Package: ImportPath + "/clause", Type: "JoinTarget",
+			Field: "Association", Makers: map[string]bool{"Has": true, "Association": true, "AssociationFrom": true},
+			Keep: map[string]bool{"As": true}}},
+	},
+	Into: map[string]int{"Scan": 1},
 }
 
 var (
@@ -38,6 +50,10 @@ var (
 		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says,
 		Advice: "load it with Preload",
 		Caveat: "keep only the parents that have one with a condition of their own (Preload does not drop any)"}
+	// The generic Joins hands the name to the same lookup (callbacks/
+	// query.go); Preload there takes no JoinTarget, so no fix swaps it.
+	genericJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Advice: "load it with Preload",
+		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says}
 	hasMany     = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
 	manyToMany  = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
 	association = model.PathRead{ORM: "GORM",

@@ -4,6 +4,8 @@
 package gormq
 
 import (
+	"context"
+
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
@@ -297,4 +299,119 @@ func ModelJoinsTypo(db *gorm.DB) error {
 func ModelPreloadRow(db *gorm.DB) error {
 	var rows []UserRow
 	return db.Model(&User{}).Preload("Posts").Find(&rows).Error
+}
+
+// The generic API (gorm.G[T]) names the model in its type argument.
+var genericCases = map[string]func(*gorm.DB) error{
+	"GPreloadOK": GPreloadOK, "GPreloadTypo": GPreloadTypo, "GPreloadNestedTypo": GPreloadNestedTypo,
+	"GPreloadChained": GPreloadChained, "GJoinsOK": GJoinsOK, "GJoinsTypo": GJoinsTypo,
+	"GJoinsNestedOK": GJoinsNestedOK, "GJoinsNestedTypo": GJoinsNestedTypo, "GJoinsTable": GJoinsTable,
+	"GJoinsHasMany": GJoinsHasMany, "GJoinsMany2Many": GJoinsMany2Many, "GJoinsRightTypo": GJoinsRightTypo,
+	"GJoinsAsTypo": GJoinsAsTypo, "GJoinsAssocFromTypo": GJoinsAssocFromTypo,
+	"GPreloadScanRow": GPreloadScanRow, "GPreloadScanUser": GPreloadScanUser, "GPreloadScanOK": GPreloadScanOK,
+}
+
+func init() {
+	for name, c := range genericCases {
+		Cases[name] = c
+	}
+}
+
+func GPreloadOK(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Preload("Posts", nil).Preload("Posts.Comments", nil).Preload("Company.Country", nil).Find(context.Background())
+	return err
+}
+
+func GPreloadTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Preload("Postss", nil).Find(context.Background())
+	return err
+}
+
+func GPreloadNestedTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Preload("Posts.Coments", func(q gorm.PreloadBuilder) error {
+		q.Limit(1)
+		return nil
+	}).Find(context.Background())
+	return err
+}
+
+func GPreloadChained(db *gorm.DB) error {
+	q := gorm.G[User](db).Where("name <> ?", "")
+	q = q.Preload("Profil", nil)
+	_, err := q.First(context.Background())
+	return err
+}
+
+func GJoinsOK(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.JoinTarget{Association: "Company"}, nil).
+		Joins(clause.LeftJoin.Association("Profile"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsNestedOK(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.InnerJoin.Association("Company.Country"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsNestedTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.InnerJoin.Association("Company.Contry"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsTable(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.JoinTarget{Association: "companies"}, nil).Find(context.Background())
+	return err
+}
+
+func GJoinsHasMany(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.LeftJoin.Association("Posts"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsMany2Many(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.Has("Languages"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsRightTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.RightJoin.Association("Compny"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsAsTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny").As("c"), nil).Find(context.Background())
+	return err
+}
+
+func GJoinsAssocFromTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.LeftJoin.AssociationFrom("Compny", gorm.G[Company](db)), nil).Find(context.Background())
+	return err
+}
+
+func GPreloadScanRow(db *gorm.DB) error {
+	var rows []UserRow
+	return gorm.G[User](db).Preload("Posts", nil).Scan(context.Background(), &rows)
+}
+
+func GPreloadScanUser(db *gorm.DB) error {
+	var us []User
+	return gorm.G[UserRow](db).Table("users").Preload("Posts", nil).Scan(context.Background(), &us)
+}
+
+// UserPosts has the relation too: Scan loads it.
+type UserPosts struct {
+	ID    uint
+	Posts []Post `gorm:"foreignKey:UserID"`
+}
+
+func (UserPosts) TableName() string { return "users" }
+
+func GPreloadScanOK(db *gorm.DB) error {
+	var rows []UserPosts
+	return gorm.G[User](db).Preload("Posts", nil).Scan(context.Background(), &rows)
 }
