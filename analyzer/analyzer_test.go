@@ -118,6 +118,11 @@ func TestRelationNames(t *testing.T) {
 	runWithFixes(t, "gormcalls")
 }
 
+// GORM's generic API: the model is the type argument of gorm.G[T].
+func TestRelationNamesGeneric(t *testing.T) {
+	runWithFixes(t, "gormgeneric")
+}
+
 func TestRelationNamesBunGoPG(t *testing.T) {
 	runWithFixes(t, "buncalls", "gopgcalls")
 }

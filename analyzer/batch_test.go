@@ -38,7 +38,7 @@ var (
 	}}
 	withFixes = &batch{fixes: true, pkgs: []string{
 		"fkmissing", "onetoone", "setnull", "refsunique", "invmismatch", "tagsyntax",
-		"bunrels", "gopgrels", "gormcalls", "buncalls", "gopgcalls",
+		"bunrels", "gopgrels", "gormcalls", "gormgeneric", "buncalls", "gopgcalls",
 		"precfixes", "prechasone", "precgopg", "entfixes",
 	}}
 )
