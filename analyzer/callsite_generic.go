@@ -74,9 +74,15 @@ func (w *callWalk) into(e ast.Expr, dest *types.Named, d *dialects.Dialect) {
 		if recv == nil || recv.Obj().Pkg() == nil || recv.Obj().Pkg().Path() != d.Calls.Package || !d.Calls.Generic[recv.Obj().Name()] {
 			return
 		}
-		if n, ok := d.Calls.Typed[sel.Sel.Name]; ok && n.Dest && n.Target == nil && len(call.Args) > 0 {
-			if use := w.use(call, call.Args[0], sel, n.Read); use != nil && modelOf(recv.TypeArgs().At(0)) != dest {
+		n, ok := d.Calls.Typed[sel.Sel.Name]
+		if t := modelOf(recv.TypeArgs().At(0)); ok && n.Dest && n.Target == nil && len(call.Args) > 0 && t != dest {
+			if use := w.use(call, call.Args[0], sel, n.Read); use != nil {
 				w.emit(use, dest, d)
+				if n.Mismatch != "" {
+					use.Read.Says = n.Mismatch
+					w.emit(use, t, d)
+				}
+				w.memo[call] = nil // judged here, on both
 			}
 		}
 		e = sel.X

@@ -50,6 +50,9 @@ type Naming struct {
 	// argument builds it by literal or by a maker (GORM's
 	// clause.JoinTarget{Association: "X"}, clause.LeftJoin.Association("X")).
 	Target *Carrier
+	// Mismatch is what the ORM does when an Into destination has the
+	// name and the generic query's model does not, in Read.Says terms.
+	Mismatch string
 }
 
 // Carrier is a struct type that carries a relation name in one field.

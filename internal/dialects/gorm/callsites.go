@@ -29,7 +29,7 @@ var Calls = &dialects.CallSites{
 	// on dest as well.
 	Generic: map[string]bool{"Interface": true, "CreateInterface": true, "ChainInterface": true},
 	Typed: map[string]dialects.Naming{
-		"Preload": {Read: preload, Dest: true},
+		"Preload": {Read: preload, Dest: true, Mismatch: genericPreloadScan},
 		"Joins": {Read: genericJoins, Target: &dialects.Carrier{Package: ImportPath + "/clause", Type: "JoinTarget",
 			Field: "Association", Makers: map[string]bool{"Has": true, "Association": true, "AssociationFrom": true},
 			Keep: map[string]bool{"As": true}}},
@@ -54,8 +54,11 @@ var (
 	// query.go); Preload there takes no JoinTarget, so no fix swaps it.
 	genericJoins = model.PathRead{ORM: "GORM", Nested: true, Raw: true, Advice: "load it with Preload",
 		OneOnly: true, HasMany: hasMany, ManyToMany: manyToMany, Says: joins.Says}
-	hasMany     = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
-	manyToMany  = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
-	association = model.PathRead{ORM: "GORM",
+	// Preload's callback in generics.go notes the missing name on T and
+	// hands a nil query to the preloader, which dereferences it.
+	genericPreloadScan = `notes "relation {path} not found" and then panics (nil pointer dereference) when Scan's destination has it, or else fails on the destination first`
+	hasMany            = `panics while scanning ("reflect: call of reflect.Value.Field on slice Value")`
+	manyToMany         = `joins the related table as if it held the foreign key, and the query fails on a column that table does not have`
+	association        = model.PathRead{ORM: "GORM",
 		Says: `fails with "unsupported relations: {path}"`}
 )

@@ -74,4 +74,6 @@ func queries(ctx context.Context, db *gorm.DB) {
 	// Scan loads into its destination, where Preload looks the name up too.
 	var rows []UserRow
 	gorm.G[User](db).Preload("Posts", nil).Scan(ctx, &rows) // want `Preload\("Posts"\): UserRow has no relation Posts`
+	var users []User
+	gorm.G[Profile](db).Table("users").Preload("Posts", nil).Scan(ctx, &users) // want `Preload\("Posts"\): Profile has no relation Posts`
 }
