@@ -19,8 +19,8 @@ func (w *callWalk) generic(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	recv, _ := dialects.Deref(info.TypeOf(sel.X)).(*types.Named)
-	if recv == nil || recv.Obj().Pkg() == nil || recv.TypeArgs().Len() != 1 {
+	recv := w.genericRecv(sel)
+	if recv == nil {
 		return false
 	}
 	var d *dialects.Dialect
@@ -56,11 +56,33 @@ func (w *callWalk) generic(call *ast.CallExpr) bool {
 	return true
 }
 
+// genericRecv returns the instantiated type whose method sel calls, when
+// it has one type argument: the operand's type, or the embedded field's
+// the method is promoted from.
+func (w *callWalk) genericRecv(sel *ast.SelectorExpr) *types.Named {
+	s := w.u.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return nil
+	}
+	t := s.Recv()
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		st, ok := dialects.Deref(t).Underlying().(*types.Struct)
+		if !ok {
+			break
+		}
+		t = st.Field(i).Type()
+	}
+	n, _ := dialects.Deref(t).(*types.Named)
+	if n == nil || n.Obj().Pkg() == nil || n.TypeArgs().Len() != 1 {
+		return nil
+	}
+	return n
+}
+
 // into judges the names of a chain that the query in e is built by, on
 // the destination a finisher loads into, for the methods that look them
 // up there. Only the chain written in place is followed.
 func (w *callWalk) into(e ast.Expr, dest *types.Named, d *dialects.Dialect) {
-	info := w.u.pass.TypesInfo
 	for dest != nil {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
@@ -70,8 +92,8 @@ func (w *callWalk) into(e ast.Expr, dest *types.Named, d *dialects.Dialect) {
 		if !ok {
 			return
 		}
-		recv, _ := dialects.Deref(info.TypeOf(sel.X)).(*types.Named)
-		if recv == nil || recv.Obj().Pkg() == nil || recv.Obj().Pkg().Path() != d.Calls.Package || !d.Calls.Generic[recv.Obj().Name()] {
+		recv := w.genericRecv(sel)
+		if recv == nil || recv.Obj().Pkg().Path() != d.Calls.Package || !d.Calls.Generic[recv.Obj().Name()] {
 			return
 		}
 		n, ok := d.Calls.Typed[sel.Sel.Name]

@@ -77,3 +77,16 @@ func queries(ctx context.Context, db *gorm.DB) {
 	var users []User
 	gorm.G[Profile](db).Table("users").Preload("Posts", nil).Scan(ctx, &users) // want `Preload\("Posts"\): Profile has no relation Posts`
 }
+
+// A repository that embeds a generic query, and an alias of one.
+type userRepo struct {
+	gorm.ChainInterface[User]
+}
+
+type userQuery = gorm.ChainInterface[User]
+
+func wrapped(ctx context.Context, r userRepo, p *userRepo, q userQuery) {
+	r.Preload("Postss", nil).Find(ctx)                           // want `Preload\("Postss"\): User has no relation Postss; did you mean "Posts"\?`
+	p.Joins(clause.LeftJoin.Association("Posts"), nil).Find(ctx) // want `Joins\("Posts"\) cannot load User\.Posts`
+	q.Preload("Company.Contry", nil).Find(ctx)                   // want `Preload\("Company\.Contry"\): Company has no relation Contry; did you mean "Country"\?`
+}
