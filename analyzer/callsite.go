@@ -55,6 +55,10 @@ type callWalk struct {
 	setters map[*types.Func]bool
 	memo    map[*ast.CallExpr]*query
 	found   []found
+	// built holds what each local variable of a generic query type was
+	// assigned so far; judged, the generic calls judged on each model.
+	built  map[*types.Var][]ast.Expr
+	judged map[judged]bool
 }
 
 // callSites returns the relation names the package's queries use, with
@@ -68,7 +72,8 @@ func (u *unit) callSites() (out []found) {
 			out = nil
 		}
 	}()
-	w := &callWalk{u: u, vars: map[*types.Var]*query{}, mixed: map[*types.Var]bool{}, memo: map[*ast.CallExpr]*query{}}
+	w := &callWalk{u: u, vars: map[*types.Var]*query{}, mixed: map[*types.Var]bool{}, memo: map[*ast.CallExpr]*query{},
+		built: map[*types.Var][]ast.Expr{}, judged: map[judged]bool{}}
 	for _, d := range u.order {
 		if d.Calls != nil && u.typeName(model.Ref{Pkg: d.Calls.Package, Name: d.Calls.Query}) != nil {
 			w.dialects = append(w.dialects, d)
@@ -127,6 +132,10 @@ func (u *unit) callSites() (out []found) {
 // assign records the query a local variable now holds.
 func (w *callWalk) assign(id *ast.Ident, rhs ast.Expr) {
 	v, _ := w.u.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if v != nil && w.isGeneric(v.Type()) {
+		w.built[v] = append(w.built[v], rhs)
+		return
+	}
 	if v == nil || w.dialectOf(v.Type()) == nil {
 		return
 	}

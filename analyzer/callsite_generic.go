@@ -7,53 +7,124 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/relcheck/relcheck/internal/dialects"
+	"github.com/relcheck/relcheck/internal/model"
 )
 
 // generic reads a call on a generic query (GORM's gorm.G[User](db)), whose
-// model is its type argument, as the type checker instantiated it. It
-// reports whether the call was one; a model that is a type parameter of
-// the enclosing function, or not a named struct, leaves it silent.
+// model is its type argument, as the type checker instantiated it, and
+// reports whether the call was one. Names are judged when a call runs
+// the query: the chain it runs is followed back through calls and the
+// local variables it was assigned to. A model that is a type parameter
+// of the enclosing function, or not a named struct, leaves it silent.
 func (w *callWalk) generic(call *ast.CallExpr) bool {
-	info := w.u.pass.TypesInfo
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
-	recv := w.genericRecv(sel)
-	if recv == nil {
-		return false
-	}
-	var d *dialects.Dialect
-	for _, c := range w.dialects {
-		if c.Calls.Generic[recv.Obj().Name()] && recv.Obj().Pkg().Path() == c.Calls.Package {
-			d = c
-		}
-	}
+	recv, d := w.genericOf(sel)
 	if d == nil {
 		return false
+	}
+	i, ok := d.Calls.Runs[sel.Sel.Name]
+	if !ok {
+		return true
 	}
 	t := recv.TypeArgs().At(0)
 	if _, ok := t.(*types.TypeParam); ok {
 		return true
 	}
-	if i, ok := d.Calls.Into[sel.Sel.Name]; ok && i < len(call.Args) {
-		w.into(sel.X, modelOf(info.TypeOf(call.Args[i])), d)
+	dest := modelOf(t)
+	if i >= 0 && i < len(call.Args) {
+		dest = modelOf(w.u.pass.TypesInfo.TypeOf(call.Args[i]))
 	}
-	n, ok := d.Calls.Typed[sel.Sel.Name]
-	if !ok || len(call.Args) == 0 {
-		return true
+	w.run(sel.X, sel.Sel.Name, dest, d, map[ast.Expr]bool{})
+	return true
+}
+
+// genericOf returns the generic query type whose method sel calls and
+// its dialect, or nil.
+func (w *callWalk) genericOf(sel *ast.SelectorExpr) (*types.Named, *dialects.Dialect) {
+	recv := w.genericRecv(sel)
+	if recv == nil {
+		return nil, nil
 	}
+	for _, d := range w.dialects {
+		if d.Calls.Generic[recv.Obj().Name()] && recv.Obj().Pkg().Path() == d.Calls.Package {
+			return recv, d
+		}
+	}
+	return nil, nil
+}
+
+// run judges the names of the chain that built the query e, which the
+// method fin runs, loading into dest.
+func (w *callWalk) run(e ast.Expr, fin string, dest *types.Named, d *dialects.Dialect, seen map[ast.Expr]bool) {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := w.u.pass.TypesInfo.Uses[x].(*types.Var)
+			for _, rhs := range w.built[v] {
+				if !seen[rhs] {
+					seen[rhs] = true
+					w.run(rhs, fin, dest, d, seen)
+				}
+			}
+			return
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			recv, rd := w.genericOf(sel)
+			if rd != d {
+				return
+			}
+			if n, ok := d.Calls.Typed[sel.Sel.Name]; ok && !n.Skip[fin] && len(x.Args) > 0 {
+				w.judge(x, sel, n, modelOf(recv.TypeArgs().At(0)), dest, d)
+			}
+			e = sel.X
+		default:
+			return
+		}
+	}
+}
+
+// judge emits a generic call's name on the query's model t and, for a
+// name the run's destination reads too, on dest; once per model.
+func (w *callWalk) judge(call *ast.CallExpr, sel *ast.SelectorExpr, n dialects.Naming, t, dest *types.Named, d *dialects.Dialect) {
 	arg := call.Args[0]
 	if n.Target != nil {
 		arg = w.carried(arg, n.Target)
 	}
 	if arg == nil {
-		return true
+		return
 	}
-	if use := w.use(call, arg, sel, n.Read); use != nil {
-		w.emit(use, modelOf(t), d)
+	use := w.use(call, arg, sel, n.Read)
+	if use == nil {
+		return
 	}
-	return true
+	if n.Dest && dest != t {
+		w.once(call, dest, use, d)
+		if n.Mismatch == "" {
+			return
+		}
+		use.Read.Says = n.Mismatch
+	}
+	w.once(call, t, use, d)
+}
+
+type judged struct {
+	call  *ast.CallExpr
+	model *types.Named
+}
+
+func (w *callWalk) once(call *ast.CallExpr, m *types.Named, use *model.Use, d *dialects.Dialect) {
+	k := judged{call, m}
+	if m == nil || w.judged[k] {
+		return
+	}
+	w.judged[k] = true
+	w.emit(use, m, d)
 }
 
 // genericRecv returns the instantiated type whose method sel calls, when
@@ -77,38 +148,6 @@ func (w *callWalk) genericRecv(sel *ast.SelectorExpr) *types.Named {
 		return nil
 	}
 	return n
-}
-
-// into judges the names of a chain that the query in e is built by, on
-// the destination a finisher loads into, for the methods that look them
-// up there. Only the chain written in place is followed.
-func (w *callWalk) into(e ast.Expr, dest *types.Named, d *dialects.Dialect) {
-	for dest != nil {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		recv := w.genericRecv(sel)
-		if recv == nil || recv.Obj().Pkg().Path() != d.Calls.Package || !d.Calls.Generic[recv.Obj().Name()] {
-			return
-		}
-		n, ok := d.Calls.Typed[sel.Sel.Name]
-		if t := modelOf(recv.TypeArgs().At(0)); ok && n.Dest && n.Target == nil && len(call.Args) > 0 && t != dest {
-			if use := w.use(call, call.Args[0], sel, n.Read); use != nil {
-				w.emit(use, dest, d)
-				if n.Mismatch != "" {
-					use.Read.Says = n.Mismatch
-					w.emit(use, t, d)
-				}
-				w.memo[call] = nil // judged here, on both
-			}
-		}
-		e = sel.X
-	}
 }
 
 // carried returns the expression of the name a carrier value is built
@@ -146,4 +185,18 @@ func (w *callWalk) carried(e ast.Expr, c *dialects.Carrier) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// isGeneric reports whether t is a generic query type of a dialect.
+func (w *callWalk) isGeneric(t types.Type) bool {
+	n, _ := dialects.Deref(t).(*types.Named)
+	if n == nil || n.Obj().Pkg() == nil || n.TypeArgs().Len() != 1 {
+		return false
+	}
+	for _, d := range w.dialects {
+		if d.Calls.Generic[n.Obj().Name()] && n.Obj().Pkg().Path() == d.Calls.Package {
+			return true
+		}
+	}
+	return false
 }

@@ -27,13 +27,12 @@ type CallSites struct {
 	// Generic are query types of a generic API, in Package, whose one
 	// type argument is the model (GORM's Interface[T] from gorm.G[T]);
 	// Typed are their methods that name relations, looked up on that
-	// model as the call is made.
+	// model when one of Runs runs the query. Runs map to the index of
+	// the argument the query loads into, where Typed names with Dest are
+	// looked up too, or -1 when it loads T.
 	Generic map[string]bool
 	Typed   map[string]Naming
-	// Into are finishers of a generic query that load into a destination
-	// of their own, with its index; Typed names with Dest are looked up
-	// on it too.
-	Into map[string]int
+	Runs    map[string]int
 }
 
 // Naming is how one method reads its relation argument.
@@ -50,9 +49,11 @@ type Naming struct {
 	// argument builds it by literal or by a maker (GORM's
 	// clause.JoinTarget{Association: "X"}, clause.LeftJoin.Association("X")).
 	Target *Carrier
-	// Mismatch is what the ORM does when an Into destination has the
-	// name and the generic query's model does not, in Read.Says terms.
+	// Mismatch is what the ORM does when a Runs destination has the
+	// name and the generic query's model does not, in Read.Says terms;
+	// Skip are the Runs that never use the name.
 	Mismatch string
+	Skip     map[string]bool
 }
 
 // Carrier is a struct type that carries a relation name in one field.

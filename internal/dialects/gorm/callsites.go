@@ -26,15 +26,18 @@ var Calls = &dialects.CallSites{
 	// gorm.G[T] (generics.go) runs every query on T: Joins and Preload
 	// look names up on it (Preload's callback reads Statement.Schema).
 	// Scan(ctx, dest) runs Model(r).Find(dest): Preload looks the name up
-	// on dest as well.
+	// on dest as well. Count, Row and Rows join but run no preloads;
+	// Update and Delete do neither.
 	Generic: map[string]bool{"Interface": true, "CreateInterface": true, "ChainInterface": true},
 	Typed: map[string]dialects.Naming{
-		"Preload": {Read: preload, Dest: true, Mismatch: genericPreloadScan},
+		"Preload": {Read: preload, Dest: true, Mismatch: genericPreloadScan,
+			Skip: map[string]bool{"Count": true, "Row": true, "Rows": true}},
 		"Joins": {Read: genericJoins, Target: &dialects.Carrier{Package: ImportPath + "/clause", Type: "JoinTarget",
 			Field: "Association", Makers: map[string]bool{"Has": true, "Association": true, "AssociationFrom": true},
 			Keep: map[string]bool{"As": true}}},
 	},
-	Into: map[string]int{"Scan": 1},
+	Runs: map[string]int{"Find": -1, "First": -1, "Last": -1, "Take": -1, "FindInBatches": -1, "Scan": 1,
+		"Count": -1, "Row": -1, "Rows": -1},
 }
 
 var (

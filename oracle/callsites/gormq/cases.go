@@ -309,6 +309,9 @@ var genericCases = map[string]func(*gorm.DB) error{
 	"GJoinsHasMany": GJoinsHasMany, "GJoinsMany2Many": GJoinsMany2Many, "GJoinsRightTypo": GJoinsRightTypo,
 	"GJoinsAsTypo": GJoinsAsTypo, "GJoinsAssocFromTypo": GJoinsAssocFromTypo,
 	"GPreloadScanRow": GPreloadScanRow, "GPreloadScanUser": GPreloadScanUser, "GPreloadScanOK": GPreloadScanOK,
+	"GPreloadCountTypo": GPreloadCountTypo, "GJoinsCountTypo": GJoinsCountTypo, "GPreloadRowsTypo": GPreloadRowsTypo, "GPreloadUpdateTypo": GPreloadUpdateTypo,
+	"GJoinsRowsTypo": GJoinsRowsTypo, "GJoinsUpdateTypo": GJoinsUpdateTypo, "GJoinsDeleteTypo": GJoinsDeleteTypo,
+	"GJoinsRowTypo": GJoinsRowTypo, "GPreloadRowTypo": GPreloadRowTypo, "GBuiltTypo": GBuiltTypo,
 }
 
 func init() {
@@ -414,4 +417,64 @@ func (UserPosts) TableName() string { return "users" }
 func GPreloadScanOK(db *gorm.DB) error {
 	var rows []UserPosts
 	return gorm.G[User](db).Preload("Posts", nil).Scan(context.Background(), &rows)
+}
+
+func GPreloadCountTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Preload("Postss", nil).Count(context.Background(), "id")
+	return err
+}
+
+func GJoinsCountTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Count(context.Background(), "id")
+	return err
+}
+
+func GPreloadRowsTypo(db *gorm.DB) error {
+	rows, err := gorm.G[User](db).Preload("Postss", nil).Rows(context.Background())
+	if err == nil {
+		rows.Close()
+	}
+	return err
+}
+
+func GPreloadUpdateTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Where("name = ?", "nobody").Preload("Postss", nil).Update(context.Background(), "name", "x")
+	return err
+}
+
+func GJoinsRowsTypo(db *gorm.DB) error {
+	rows, err := gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Rows(context.Background())
+	if err == nil {
+		rows.Close()
+	}
+	return err
+}
+
+func GJoinsUpdateTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Where("users.name = ?", "nobody").Joins(clause.LeftJoin.Association("Compny"), nil).Update(context.Background(), "name", "x")
+	return err
+}
+
+func GJoinsDeleteTypo(db *gorm.DB) error {
+	_, err := gorm.G[User](db).Where("users.name = ?", "nobody").Joins(clause.LeftJoin.Association("Compny"), nil).Delete(context.Background())
+	return err
+}
+
+func GJoinsRowTypo(db *gorm.DB) error {
+	return gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Row(context.Background()).Err()
+}
+
+func GPreloadRowTypo(db *gorm.DB) error {
+	return gorm.G[User](db).Preload("Postss", nil).Row(context.Background()).Err()
+}
+
+// A query built over several statements runs what was assigned to it.
+func GBuiltTypo(db *gorm.DB) error {
+	q := gorm.G[User](db).Where("name <> ?", "")
+	if len(Models) > 0 {
+		q = q.Joins(clause.LeftJoin.Association("Compny"), nil)
+	}
+	q.Preload("Postss", nil) // discarded: generic queries are values
+	_, err := q.Find(context.Background())
+	return err
 }

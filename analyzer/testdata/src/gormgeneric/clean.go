@@ -25,6 +25,18 @@ func clean(ctx context.Context, db *gorm.DB, name string, jt clause.JoinTarget) 
 
 	var users []User
 	gorm.G[User](db).Preload("Posts", nil).Scan(ctx, &users)
+
+	// Only the methods that read the names run them.
+	gorm.G[User](db).Preload("Postss", nil).Count(ctx, "id")
+	gorm.G[User](db).Preload("Postss", nil).Rows(ctx)
+	gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Delete(ctx)
+	gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Update(ctx, "name", "x")
+	gorm.G[User](db).Preload("Postss", nil)
+}
+
+// A query that leaves the function is judged where it runs, if there.
+func build(db *gorm.DB) gorm.ChainInterface[User] {
+	return gorm.G[User](db).Preload("Postss", nil)
 }
 
 // T is the caller's: the model is not known here.

@@ -56,7 +56,7 @@ type UserRow struct {
 	Name string
 }
 
-func queries(ctx context.Context, db *gorm.DB) {
+func queries(ctx context.Context, db *gorm.DB, name string) {
 	gorm.G[User](db).Preload("Postss", nil).Find(ctx)                                     // want `Preload\("Postss"\): User has no relation Postss; did you mean "Posts"\?`
 	gorm.G[User](db).Where("id = ?", 1).Preload("Posts.Coments", nil).First(ctx)          // want `Preload\("Posts\.Coments"\): Post has no relation Coments; did you mean "Comments"\?`
 	gorm.G[User](db).Joins(clause.JoinTarget{Association: "Compny"}, nil).Find(ctx)       // want `Joins\("Compny"\): User has no relation Compny; did you mean "Company"\?`
@@ -70,6 +70,18 @@ func queries(ctx context.Context, db *gorm.DB) {
 	q := gorm.G[User](db).Where("name <> ?", "")
 	q = q.Preload("profile", nil) // want `Preload\("profile"\): User has no relation profile; did you mean "Profile"\?`
 	q.First(ctx)
+
+	// Count runs the joins, not the preloads.
+	gorm.G[User](db).Joins(clause.LeftJoin.Association("Compny"), nil).Preload("Postss", nil).Count(ctx, "id") // want `Joins\("Compny"\): User has no relation Compny; did you mean "Company"\?`
+
+	// Generic queries are values: a call whose result is dropped does nothing.
+	b := gorm.G[User](db).Where("name <> ?", "")
+	b.Preload("Postss", nil)
+	if len(name) > 0 {
+		b = b.Joins(clause.InnerJoin.Association("Compny"), nil) // want `Joins\("Compny"\): User has no relation Compny; did you mean "Company"\?`
+	}
+	b.Find(ctx)
+	b.Last(ctx)
 
 	// Scan loads into its destination, where Preload looks the name up too.
 	var rows []UserRow

@@ -2,6 +2,7 @@ package gorm
 
 import (
 	"context"
+	"database/sql"
 
 	"gorm.io/gorm/clause"
 )
@@ -20,6 +21,9 @@ type CreateInterface[T any] interface {
 	Preload(association string, query func(db PreloadBuilder) error) ChainInterface[T]
 	Table(name string, args ...interface{}) CreateInterface[T]
 	Create(ctx context.Context, r *T) error
+	Delete(ctx context.Context) (rowsAffected int, err error)
+	Update(ctx context.Context, name string, value any) (rowsAffected int, err error)
+	Count(ctx context.Context, column string) (result int64, err error)
 }
 
 type ChainInterface[T any] interface {
@@ -28,6 +32,9 @@ type ChainInterface[T any] interface {
 	Joins(query clause.JoinTarget, on func(db JoinBuilder, joinTable clause.Table, curTable clause.Table) error) ChainInterface[T]
 	Preload(association string, query func(db PreloadBuilder) error) ChainInterface[T]
 	Table(name string, args ...interface{}) ChainInterface[T]
+	Delete(ctx context.Context) (rowsAffected int, err error)
+	Update(ctx context.Context, name string, value any) (rowsAffected int, err error)
+	Count(ctx context.Context, column string) (result int64, err error)
 }
 
 type ExecInterface[T any] interface {
@@ -36,6 +43,9 @@ type ExecInterface[T any] interface {
 	Last(ctx context.Context) (T, error)
 	Take(context.Context) (T, error)
 	Find(ctx context.Context) ([]T, error)
+	FindInBatches(ctx context.Context, batchSize int, fc func(data []T, batch int) error) error
+	Row(ctx context.Context) *sql.Row
+	Rows(ctx context.Context) (*sql.Rows, error)
 }
 
 type JoinBuilder interface {
