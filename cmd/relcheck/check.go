@@ -109,7 +109,7 @@ func check(o *options, stdout, stderr io.Writer) int {
 
 // analyse loads the packages once and runs the analyzer once.
 func (rep *report) analyse(o *options, wd string) {
-	pkgs, err := load("", o.patterns, o.tests)
+	pkgs, err := loadPackages("", o.patterns, o.tests)
 	if err != nil {
 		rep.errors = append(rep.errors, err.Error())
 		return

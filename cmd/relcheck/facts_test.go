@@ -24,7 +24,7 @@ func TestFactsAreDeterministic(t *testing.T) {
 	}
 	patterns := []string{"./broken", "./correct", "./bun/...", "./gopg/..."}
 	encode := func() map[string][]byte {
-		pkgs, err := load("../../example", patterns, false)
+		pkgs, err := loadPackages("../../example", patterns, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -27,7 +27,7 @@ func TestLineDirectivesInDependencies(t *testing.T) {
 			if out, err := goCmd(dir, "build", "./..."); err != nil {
 				t.Fatalf("go build: %v\n%s", err, out)
 			}
-			trimmed, err := load(dir, []string{"./..."}, false)
+			trimmed, err := loadPackages(dir, []string{"./..."}, false)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -42,7 +42,7 @@ func sameFindings(t *testing.T, dir, dropped string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	trimmed, err := load(dir, patterns, true)
+	trimmed, err := loadPackages(dir, patterns, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/relcheck/relcheck/internal/load"
 )
 
 // Module writes a temporary module named name that requires what the
@@ -70,8 +72,7 @@ func moduleEnv() []string {
 // LoadIn is Load in the module at dir.
 func LoadIn(t testing.TB, dir string, tests bool, patterns ...string) []*packages.Package {
 	t.Helper()
-	cfg := &packages.Config{Dir: dir, Mode: packages.LoadAllSyntax, Tests: tests, Env: moduleEnv()}
-	pkgs, err := packages.Load(cfg, patterns...)
+	pkgs, err := load.Packages(&packages.Config{Dir: dir, Tests: tests, Env: moduleEnv()}, patterns...)
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatalf("load %v in %s: %v", patterns, dir, err)
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/relcheck/relcheck/analyzer"
+	"github.com/relcheck/relcheck/internal/load"
 )
 
 // Finding is one diagnostic of a root package.
@@ -46,12 +47,13 @@ func (f Finding) Text() string {
 	return f.Message + "\n" + f.Detail
 }
 
-// Load loads the packages, and their dependencies from source; a package
-// that does not load fails the test.
+// Load loads the packages, and their dependencies from source, as the
+// standalone relcheck does (internal/load: bodies relcheck never reads are
+// dropped; cmd/relcheck's TestTrimmedLoadFindsTheSame holds that to a
+// full load); a package that does not load fails the test.
 func Load(t testing.TB, tests bool, patterns ...string) []*packages.Package {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: tests, Env: os.Environ()}
-	pkgs, err := packages.Load(cfg, patterns...)
+	pkgs, err := load.Packages(&packages.Config{Tests: tests, Env: os.Environ()}, patterns...)
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatalf("load %v: %v", patterns, err)
 	}
